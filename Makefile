@@ -1,0 +1,46 @@
+# resguardo: `make run` starts the app, `make test` runs every test. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test check lint types contracts messages clean benchmark
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	./scripts/system-deps.sh runtime
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "resguardo needs Python 3.11 or newer (set PYTHON=...)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[web,pdf,dev]'
+	$(MAKE) messages
+	touch $(STAMP)
+
+install: $(STAMP)
+
+messages: ## compile translations (.po -> .mo)
+	$(BIN)/pybabel compile --statistics -D django -d src/resguardo/locale
+
+run: install
+	$(BIN)/resguardo serve
+
+test: install
+	./scripts/test.sh
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+types: install
+	$(BIN)/mypy src
+
+contracts: install
+	$(BIN)/lint-imports
+
+check: lint types contracts test
+
+benchmark: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

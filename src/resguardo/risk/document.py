@@ -1,0 +1,204 @@
+"""The plan as documents a person keeps: Markdown, printable HTML, PDF, emergency card."""
+
+from __future__ import annotations
+
+from html import escape
+
+from resguardo.catalogue.model import Catalogue
+from resguardo.i18n import LANGUAGES, translate
+from resguardo.risk.explain import band_label, explain_factor, factor_label, origin_label, response_label
+from resguardo.risk.plan import Plan
+
+__all__ = ["emergency_card_html", "plan_html", "plan_markdown", "plan_pdf", "html_to_pdf"]
+
+FACTOR_NAMES = ("likelihood", "impact", "vulnerability", "capacity")
+
+
+def _md(text: str) -> str:
+    """Neutralise Markdown and HTML in catalogue or user text."""
+    out = escape(text, quote=False)
+    for ch in ("\\", "`", "*", "_", "[", "]", "|", "#"):
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def plan_markdown(plan: Plan, catalogue: Catalogue) -> str:
+    lang = catalogue.language
+
+    def _(s: str) -> str:
+        return translate(s, lang)
+
+    lines = [f"# {_('Security plan')}", ""]
+    lines.append(_("Made on %(date)s. Next review: %(review)s.") % {
+        "date": plan.generated_on.isoformat(), "review": plan.review_date.isoformat()})
+    if plan.profiles:
+        names = ", ".join(_md(catalogue.profiles[p].name) for p in plan.profiles)
+        lines += ["", _("Profiles: %(names)s") % {"names": names}]
+    lines += ["", f"## {_('Ranked risks')}", ""]
+    if not plan.risks:
+        lines.append(_("No risks selected."))
+    else:
+        header = [_("Risk"), *[factor_label(f, lang) for f in FACTOR_NAMES], _("Score"), _("Band"), _("Response")]
+        lines.append("| # | " + " | ".join(header) + " |")
+        lines.append("|---" * (len(header) + 1) + "|")
+        for i, r in enumerate(plan.risks, 1):
+            f = r.factors
+            lines.append(
+                f"| {i} | {_md(r.threat.name)} | {f.likelihood.value} | {f.impact.value} | {f.vulnerability.value} | "
+                f"{f.capacity.value} | {r.score:g} | {band_label(r.band, lang)} | {response_label(r.response, lang)} |"
+            )
+        lines += ["", f"### {_('Why each risk scores as it does')}", ""]
+        for r in plan.risks:
+            lines.append(f"**{_md(r.threat.name)}** ({r.score:g}, {band_label(r.band, lang)}): {_md(r.threat.summary)}")
+            lines.append("")
+            for name in FACTOR_NAMES:
+                factor = getattr(r.factors, name)
+                why = explain_factor(name, factor, catalogue, lang)
+                lines.append(f"- {factor_label(name, lang)} {factor.value} ({origin_label(factor.origin, lang)}): {_md(why)}")
+            lines.append("")
+    lines += [f"## {_('To do')}", ""]
+    if not plan.todo:
+        lines.append(_("Nothing to do yet."))
+    for item in plan.todo:
+        box = "x" if item.done else " "
+        owner = _md(item.owner) if item.owner else _("you")
+        due = item.due.isoformat() if item.due else _("no date")
+        lines.append(f"- [{box}] **{_md(item.mitigation.name)}** — {_('owner')}: {owner}; {_('due')}: {due}")
+        for step in item.mitigation.steps:
+            lines.append(f"    - {_md(step)}")
+    lines += ["", f"## {_('Emergency procedures')}", ""]
+    if not plan.emergency:
+        lines.append(_("No risk is high or critical: no emergency procedure is needed now."))
+    for e in plan.emergency:
+        lines += [f"### {_('If this happens: %(threat)s') % {'threat': _md(e.threat.name)}}", ""]
+        lines += [f"{n}. {_md(step)}" for n, step in enumerate(e.first_steps, 1)]
+        support = [catalogue.support[s] for s in e.support if s in catalogue.support]
+        if support or e.contacts:
+            lines += ["", _("Who to call:")]
+            lines += [f"- {_md(c.name)} ({_md(c.role)}): {_md(c.reach)}" for c in e.contacts]
+            lines += [f"- {_md(s.name)}: <{s.contact}>" for s in support]
+        lines.append("")
+    ident = catalogue.identity[plan.identity.recommended]
+    lines += [f"## {_('Identity strategy')}", "", _("Recommended: %(name)s.") % {"name": _md(ident.name)},
+              "", _md(ident.summary), ""]
+    lines += [f"## {_('Review')}", "", _("Review this plan by %(date)s, or earlier if:") % {
+        "date": plan.review_date.isoformat()}, ""]
+    lines += [f"- {_md(catalogue.triggers[t].name)}" for t in plan.triggers]
+    return "\n".join(lines) + "\n"
+
+
+_CSS = """
+@page { size: A4; margin: 16mm 14mm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; color: #111; line-height: 1.35; }
+h1 { font-size: 18pt; margin: 0 0 4mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; }
+h3 { font-size: 11pt; margin: 4mm 0 1mm; }
+table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: start; vertical-align: top; }
+th { background: #eee; } .band-critical { background: #f3c4c4; } .band-high { background: #f8dcb8; }
+.band-medium { background: #f6f0b8; } .band-low { background: #d9ecd3; }
+.why { color: #333; font-size: 9pt; } .card { border: 2px solid #000; padding: 4mm; }
+.done { text-decoration: line-through; color: #555; }
+"""
+
+
+def _page(title: str, body: str, lang: str) -> str:
+    rtl = dict((c, r) for c, _n, r in LANGUAGES).get(lang, False)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}" dir="{"rtl" if rtl else "ltr"}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>{body}</body></html>"
+    )
+
+
+def plan_html(plan: Plan, catalogue: Catalogue) -> str:
+    """A self-contained, printable HTML plan (no external resource of any kind)."""
+    lang = catalogue.language
+
+    def _(s: str) -> str:
+        return translate(s, lang)
+
+    e = escape
+    parts = [f"<h1>{e(_('Security plan'))}</h1>"]
+    parts.append(f"<p>{e(_('Made on %(date)s. Next review: %(review)s.') % {'date': plan.generated_on.isoformat(), 'review': plan.review_date.isoformat()})}</p>")
+    parts.append(f"<h2>{e(_('Ranked risks'))}</h2>")
+    if plan.risks:
+        head = "".join(f"<th>{e(h)}</th>" for h in ["#", _("Risk"), *[factor_label(f, lang) for f in FACTOR_NAMES], _("Score"), _("Band"), _("Response")])
+        rows = []
+        for i, r in enumerate(plan.risks, 1):
+            f = r.factors
+            why = "<br>".join(
+                e(f"{factor_label(n, lang)} {getattr(f, n).value}: {explain_factor(n, getattr(f, n), catalogue, lang)}")
+                for n in FACTOR_NAMES
+            )
+            rows.append(
+                f'<tr class="band-{r.band}"><td>{i}</td><td><strong>{e(r.threat.name)}</strong>'
+                f'<div class="why">{why}</div></td><td>{f.likelihood.value}</td><td>{f.impact.value}</td>'
+                f"<td>{f.vulnerability.value}</td><td>{f.capacity.value}</td><td>{r.score:g}</td>"
+                f"<td>{e(band_label(r.band, lang))}</td><td>{e(response_label(r.response, lang))}</td></tr>"
+            )
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    else:
+        parts.append(f"<p>{e(_('No risks selected.'))}</p>")
+    parts.append(f"<h2>{e(_('To do'))}</h2><ul>")
+    for item in plan.todo:
+        owner = item.owner or _("you")
+        due = item.due.isoformat() if item.due else _("no date")
+        steps = "".join(f"<li>{e(s)}</li>" for s in item.mitigation.steps)
+        cls = ' class="done"' if item.done else ""
+        parts.append(
+            f"<li{cls}><strong>{'☑' if item.done else '☐'} {e(item.mitigation.name)}</strong> — "
+            f"{e(_('owner'))}: {e(owner)}; {e(_('due'))}: {e(due)}<ol>{steps}</ol></li>"
+        )
+    parts.append("</ul>")
+    parts.append(_emergency_section(plan, catalogue))
+    ident = catalogue.identity[plan.identity.recommended]
+    parts.append(f"<h2>{e(_('Identity strategy'))}</h2><p><strong>{e(ident.name)}</strong>: {e(ident.summary)}</p>")
+    triggers = "".join(f"<li>{e(catalogue.triggers[t].name)}</li>" for t in plan.triggers)
+    parts.append(f"<h2>{e(_('Review'))}</h2><p>{e(_('Review this plan by %(date)s, or earlier if:') % {'date': plan.review_date.isoformat()})}</p><ul>{triggers}</ul>")
+    return _page(_("Security plan"), "".join(parts), lang)
+
+
+def _emergency_section(plan: Plan, catalogue: Catalogue) -> str:
+    lang = catalogue.language
+
+    def _(s: str) -> str:
+        return translate(s, lang)
+
+    e = escape
+    parts = [f"<h2>{e(_('Emergency procedures'))}</h2>"]
+    if not plan.emergency:
+        parts.append(f"<p>{e(_('No risk is high or critical: no emergency procedure is needed now.'))}</p>")
+    for proc in plan.emergency:
+        steps = "".join(f"<li>{e(s)}</li>" for s in proc.first_steps)
+        who = "".join(f"<li>{e(c.name)} ({e(c.role)}): {e(c.reach)}</li>" for c in proc.contacts)
+        who += "".join(
+            f"<li>{e(catalogue.support[s].name)}: {e(catalogue.support[s].contact)}</li>"
+            for s in proc.support
+            if s in catalogue.support
+        )
+        title = _("If this happens: %(threat)s") % {"threat": proc.threat.name}
+        parts.append(f"<h3>{e(title)}</h3><ol>{steps}</ol>")
+        if who:
+            parts.append(f"<p>{e(_('Who to call:'))}</p><ul>{who}</ul>")
+    return "".join(parts)
+
+
+def emergency_card_html(plan: Plan, catalogue: Catalogue) -> str:
+    """One printable page: what to do first, and who to call, for the high risks."""
+    lang = catalogue.language
+    title = translate("Emergency card", lang)
+    return _page(title, f'<div class="card"><h1>{escape(title)}</h1>{_emergency_section(plan, catalogue)}</div>', lang)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Render self-contained HTML to PDF; no URL is ever fetched."""
+    from weasyprint import HTML  # heavy import: only when a PDF is asked for
+
+    def refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:
+        raise ValueError("external resources are not allowed")
+
+    result = HTML(string=html, url_fetcher=refuse).write_pdf()
+    assert isinstance(result, bytes)  # noqa: S101 - write_pdf without a target returns bytes
+    return result
+
+
+def plan_pdf(plan: Plan, catalogue: Catalogue) -> bytes:
+    return html_to_pdf(plan_html(plan, catalogue))

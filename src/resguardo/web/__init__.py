@@ -1,0 +1,1 @@
+"""The web app (Django). The only part of resguardo that imports Django."""
