@@ -102,12 +102,20 @@ def _bad(message: str, code: str, **params: object) -> InputError:
     return InputError(message, code=code, params=params)
 
 
+_UNKNOWN: dict[str, str] = {
+    "profile": gettext_noop("Unknown profile id: %(id)s."),
+    "context": gettext_noop("Unknown situation id: %(id)s."),
+    "asset": gettext_noop("Unknown asset id: %(id)s."),
+    "adversary": gettext_noop("Unknown adversary id: %(id)s."),
+    "threat": gettext_noop("Unknown threat id: %(id)s."),
+    "question": gettext_noop("Unknown question id: %(id)s."),
+    "mitigation": gettext_noop("Unknown mitigation id: %(id)s."),
+    "identity": gettext_noop("Unknown identity strategy id: %(id)s."),
+}
+
+
 def _unknown(kind: str, value: object) -> NotFoundError:
-    return NotFoundError(
-        gettext_noop("Unknown %(kind)s id: %(id)s."),
-        code=f"catalogue.unknown_{kind}",
-        params={"kind": kind, "id": str(value)[:80]},
-    )
+    return NotFoundError(_UNKNOWN[kind], code=f"catalogue.unknown_{kind}", params={"id": str(value)[:80]})
 
 
 def _level(value: object, where: str) -> int:

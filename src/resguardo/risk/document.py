@@ -14,6 +14,42 @@ __all__ = ["emergency_card_html", "plan_html", "plan_markdown", "plan_pdf", "htm
 FACTOR_NAMES = ("likelihood", "impact", "vulnerability", "capacity")
 
 
+def _labels(language: str) -> dict[str, str]:
+    """Every heading and label of the documents, translated once (outside f-strings, so
+    message extraction sees them)."""
+
+    def _(s: str) -> str:
+        return translate(s, language)
+
+    return {
+        "Security plan": _("Security plan"),
+        "Ranked risks": _("Ranked risks"),
+        "No risks selected.": _("No risks selected."),
+        "Risk": _("Risk"),
+        "Score": _("Score"),
+        "Band": _("Band"),
+        "Response": _("Response"),
+        "Why each risk scores as it does": _("Why each risk scores as it does"),
+        "To do": _("To do"),
+        "Nothing to do yet.": _("Nothing to do yet."),
+        "you": _("you"),
+        "no date": _("no date"),
+        "owner": _("owner"),
+        "due": _("due"),
+        "Emergency procedures": _("Emergency procedures"),
+        "none-high": _("No risk is high or critical: no emergency procedure is needed now."),
+        "If this happens: %(threat)s": _("If this happens: %(threat)s"),
+        "Who to call:": _("Who to call:"),
+        "Identity strategy": _("Identity strategy"),
+        "Recommended: %(name)s.": _("Recommended: %(name)s."),
+        "Review": _("Review"),
+        "review-by": _("Review this plan by %(date)s, or earlier if:"),
+        "made-on": _("Made on %(date)s. Next review: %(review)s."),
+        "Profiles: %(names)s": _("Profiles: %(names)s"),
+        "Emergency card": _("Emergency card"),
+    }
+
+
 def _md(text: str) -> str:
     """Neutralise Markdown and HTML in catalogue or user text."""
     out = escape(text, quote=False)
@@ -25,20 +61,19 @@ def _md(text: str) -> str:
 def plan_markdown(plan: Plan, catalogue: Catalogue) -> str:
     lang = catalogue.language
 
-    def _(s: str) -> str:
-        return translate(s, lang)
+    t = _labels(lang)
 
-    lines = [f"# {_('Security plan')}", ""]
-    lines.append(_("Made on %(date)s. Next review: %(review)s.") % {
+    lines = [f"# {t['Security plan']}", ""]
+    lines.append(t['made-on'] % {
         "date": plan.generated_on.isoformat(), "review": plan.review_date.isoformat()})
     if plan.profiles:
         names = ", ".join(_md(catalogue.profiles[p].name) for p in plan.profiles)
-        lines += ["", _("Profiles: %(names)s") % {"names": names}]
-    lines += ["", f"## {_('Ranked risks')}", ""]
+        lines += ["", t['Profiles: %(names)s'] % {"names": names}]
+    lines += ["", f"## {t['Ranked risks']}", ""]
     if not plan.risks:
-        lines.append(_("No risks selected."))
+        lines.append(t['No risks selected.'])
     else:
-        header = [_("Risk"), *[factor_label(f, lang) for f in FACTOR_NAMES], _("Score"), _("Band"), _("Response")]
+        header = [t['Risk'], *[factor_label(f, lang) for f in FACTOR_NAMES], t['Score'], t['Band'], t['Response']]
         lines.append("| # | " + " | ".join(header) + " |")
         lines.append("|---" * (len(header) + 1) + "|")
         for i, r in enumerate(plan.risks, 1):
@@ -47,7 +82,7 @@ def plan_markdown(plan: Plan, catalogue: Catalogue) -> str:
                 f"| {i} | {_md(r.threat.name)} | {f.likelihood.value} | {f.impact.value} | {f.vulnerability.value} | "
                 f"{f.capacity.value} | {r.score:g} | {band_label(r.band, lang)} | {response_label(r.response, lang)} |"
             )
-        lines += ["", f"### {_('Why each risk scores as it does')}", ""]
+        lines += ["", f"### {t['Why each risk scores as it does']}", ""]
         for r in plan.risks:
             lines.append(f"**{_md(r.threat.name)}** ({r.score:g}, {band_label(r.band, lang)}): {_md(r.threat.summary)}")
             lines.append("")
@@ -56,32 +91,32 @@ def plan_markdown(plan: Plan, catalogue: Catalogue) -> str:
                 why = explain_factor(name, factor, catalogue, lang)
                 lines.append(f"- {factor_label(name, lang)} {factor.value} ({origin_label(factor.origin, lang)}): {_md(why)}")
             lines.append("")
-    lines += [f"## {_('To do')}", ""]
+    lines += [f"## {t['To do']}", ""]
     if not plan.todo:
-        lines.append(_("Nothing to do yet."))
+        lines.append(t['Nothing to do yet.'])
     for item in plan.todo:
         box = "x" if item.done else " "
-        owner = _md(item.owner) if item.owner else _("you")
-        due = item.due.isoformat() if item.due else _("no date")
-        lines.append(f"- [{box}] **{_md(item.mitigation.name)}** — {_('owner')}: {owner}; {_('due')}: {due}")
+        owner = _md(item.owner) if item.owner else t['you']
+        due = item.due.isoformat() if item.due else t['no date']
+        lines.append(f"- [{box}] **{_md(item.mitigation.name)}** — {t['owner']}: {owner}; {t['due']}: {due}")
         for step in item.mitigation.steps:
             lines.append(f"    - {_md(step)}")
-    lines += ["", f"## {_('Emergency procedures')}", ""]
+    lines += ["", f"## {t['Emergency procedures']}", ""]
     if not plan.emergency:
-        lines.append(_("No risk is high or critical: no emergency procedure is needed now."))
+        lines.append(t['none-high'])
     for e in plan.emergency:
-        lines += [f"### {_('If this happens: %(threat)s') % {'threat': _md(e.threat.name)}}", ""]
+        lines += [f"### {t['If this happens: %(threat)s'] % {'threat': _md(e.threat.name)}}", ""]
         lines += [f"{n}. {_md(step)}" for n, step in enumerate(e.first_steps, 1)]
         support = [catalogue.support[s] for s in e.support if s in catalogue.support]
         if support or e.contacts:
-            lines += ["", _("Who to call:")]
+            lines += ["", t['Who to call:']]
             lines += [f"- {_md(c.name)} ({_md(c.role)}): {_md(c.reach)}" for c in e.contacts]
             lines += [f"- {_md(s.name)}: <{s.contact}>" for s in support]
         lines.append("")
     ident = catalogue.identity[plan.identity.recommended]
-    lines += [f"## {_('Identity strategy')}", "", _("Recommended: %(name)s.") % {"name": _md(ident.name)},
+    lines += [f"## {t['Identity strategy']}", "", t['Recommended: %(name)s.'] % {"name": _md(ident.name)},
               "", _md(ident.summary), ""]
-    lines += [f"## {_('Review')}", "", _("Review this plan by %(date)s, or earlier if:") % {
+    lines += [f"## {t['Review']}", "", t['review-by'] % {
         "date": plan.review_date.isoformat()}, ""]
     lines += [f"- {_md(catalogue.triggers[t].name)}" for t in plan.triggers]
     return "\n".join(lines) + "\n"
@@ -112,15 +147,14 @@ def plan_html(plan: Plan, catalogue: Catalogue) -> str:
     """A self-contained, printable HTML plan (no external resource of any kind)."""
     lang = catalogue.language
 
-    def _(s: str) -> str:
-        return translate(s, lang)
+    t = _labels(lang)
 
     e = escape
-    parts = [f"<h1>{e(_('Security plan'))}</h1>"]
-    parts.append(f"<p>{e(_('Made on %(date)s. Next review: %(review)s.') % {'date': plan.generated_on.isoformat(), 'review': plan.review_date.isoformat()})}</p>")
-    parts.append(f"<h2>{e(_('Ranked risks'))}</h2>")
+    parts = [f"<h1>{e(t['Security plan'])}</h1>"]
+    parts.append(f"<p>{e(t['made-on'] % {'date': plan.generated_on.isoformat(), 'review': plan.review_date.isoformat()})}</p>")
+    parts.append(f"<h2>{e(t['Ranked risks'])}</h2>")
     if plan.risks:
-        head = "".join(f"<th>{e(h)}</th>" for h in ["#", _("Risk"), *[factor_label(f, lang) for f in FACTOR_NAMES], _("Score"), _("Band"), _("Response")])
+        head = "".join(f"<th>{e(h)}</th>" for h in ["#", t['Risk'], *[factor_label(f, lang) for f in FACTOR_NAMES], t['Score'], t['Band'], t['Response']])
         rows = []
         for i, r in enumerate(plan.risks, 1):
             f = r.factors
@@ -136,36 +170,35 @@ def plan_html(plan: Plan, catalogue: Catalogue) -> str:
             )
         parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
     else:
-        parts.append(f"<p>{e(_('No risks selected.'))}</p>")
-    parts.append(f"<h2>{e(_('To do'))}</h2><ul>")
+        parts.append(f"<p>{e(t['No risks selected.'])}</p>")
+    parts.append(f"<h2>{e(t['To do'])}</h2><ul>")
     for item in plan.todo:
-        owner = item.owner or _("you")
-        due = item.due.isoformat() if item.due else _("no date")
+        owner = item.owner or t['you']
+        due = item.due.isoformat() if item.due else t['no date']
         steps = "".join(f"<li>{e(s)}</li>" for s in item.mitigation.steps)
         cls = ' class="done"' if item.done else ""
         parts.append(
             f"<li{cls}><strong>{'☑' if item.done else '☐'} {e(item.mitigation.name)}</strong> — "
-            f"{e(_('owner'))}: {e(owner)}; {e(_('due'))}: {e(due)}<ol>{steps}</ol></li>"
+            f"{e(t['owner'])}: {e(owner)}; {e(t['due'])}: {e(due)}<ol>{steps}</ol></li>"
         )
     parts.append("</ul>")
     parts.append(_emergency_section(plan, catalogue))
     ident = catalogue.identity[plan.identity.recommended]
-    parts.append(f"<h2>{e(_('Identity strategy'))}</h2><p><strong>{e(ident.name)}</strong>: {e(ident.summary)}</p>")
+    parts.append(f"<h2>{e(t['Identity strategy'])}</h2><p><strong>{e(ident.name)}</strong>: {e(ident.summary)}</p>")
     triggers = "".join(f"<li>{e(catalogue.triggers[t].name)}</li>" for t in plan.triggers)
-    parts.append(f"<h2>{e(_('Review'))}</h2><p>{e(_('Review this plan by %(date)s, or earlier if:') % {'date': plan.review_date.isoformat()})}</p><ul>{triggers}</ul>")
-    return _page(_("Security plan"), "".join(parts), lang)
+    parts.append(f"<h2>{e(t['Review'])}</h2><p>{e(t['review-by'] % {'date': plan.review_date.isoformat()})}</p><ul>{triggers}</ul>")
+    return _page(t['Security plan'], "".join(parts), lang)
 
 
 def _emergency_section(plan: Plan, catalogue: Catalogue) -> str:
     lang = catalogue.language
 
-    def _(s: str) -> str:
-        return translate(s, lang)
+    t = _labels(lang)
 
     e = escape
-    parts = [f"<h2>{e(_('Emergency procedures'))}</h2>"]
+    parts = [f"<h2>{e(t['Emergency procedures'])}</h2>"]
     if not plan.emergency:
-        parts.append(f"<p>{e(_('No risk is high or critical: no emergency procedure is needed now.'))}</p>")
+        parts.append(f"<p>{e(t['none-high'])}</p>")
     for proc in plan.emergency:
         steps = "".join(f"<li>{e(s)}</li>" for s in proc.first_steps)
         who = "".join(f"<li>{e(c.name)} ({e(c.role)}): {e(c.reach)}</li>" for c in proc.contacts)
@@ -174,17 +207,17 @@ def _emergency_section(plan: Plan, catalogue: Catalogue) -> str:
             for s in proc.support
             if s in catalogue.support
         )
-        title = _("If this happens: %(threat)s") % {"threat": proc.threat.name}
+        title = t['If this happens: %(threat)s'] % {"threat": proc.threat.name}
         parts.append(f"<h3>{e(title)}</h3><ol>{steps}</ol>")
         if who:
-            parts.append(f"<p>{e(_('Who to call:'))}</p><ul>{who}</ul>")
+            parts.append(f"<p>{e(t['Who to call:'])}</p><ul>{who}</ul>")
     return "".join(parts)
 
 
 def emergency_card_html(plan: Plan, catalogue: Catalogue) -> str:
     """One printable page: what to do first, and who to call, for the high risks."""
     lang = catalogue.language
-    title = translate("Emergency card", lang)
+    title = _labels(lang)["Emergency card"]
     return _page(title, f'<div class="card"><h1>{escape(title)}</h1>{_emergency_section(plan, catalogue)}</div>', lang)
 
 

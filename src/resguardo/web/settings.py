@@ -94,6 +94,7 @@ TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(mode=0o700, exist_ok=True)  # whitenoise expects it; files are served from the package
 WHITENOISE_USE_FINDERS = True  # serve from the package: no collectstatic step to forget
 WHITENOISE_AUTOREFRESH = DEBUG
 
