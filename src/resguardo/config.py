@@ -5,6 +5,7 @@
     RESGUARDO_SECRET_KEY the web app's secret; generated into the data dir when unset
     RESGUARDO_LANGUAGE   the interface language of the CLI (else the locale)
     RESGUARDO_DEBUG      "1" for Django's debug mode (never in production)
+    RESGUARDO_TRUSTED_ORIGINS  origins of an HTTPS reverse proxy ("https://plans.example.org")
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Settings:
     data_dir: Path
     database_url: str | None
     debug: bool
+    trusted_origins: list[str]
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -36,11 +38,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         data_dir=data_dir,
         database_url=env.get("DATABASE_URL") or None,
         debug=env.get("RESGUARDO_DEBUG") == "1",
+        trusted_origins=[o.strip() for o in (env.get("RESGUARDO_TRUSTED_ORIGINS") or "").split(",") if o.strip()],
     )
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data dir owner-only (0700); refuse one that others can read."""
+    """Create the data dir owner-only (0700); tighten an existing one that others could read."""
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:

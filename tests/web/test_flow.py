@@ -9,7 +9,7 @@ import threading
 from typing import Any
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import connection, connections
 from django.test import Client, override_settings
 
 from resguardo.catalogue import load
@@ -287,7 +287,7 @@ def test_concurrent_writes_keep_every_version(client_in: Client, owner: Any) -> 
         except BaseException as exc:  # noqa: BLE001 - collected and asserted below
             errors.append(exc)
         finally:
-            close_old_connections()
+            connections.close_all()  # this thread's own connection, or teardown finds it open
 
     threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
     for t in threads:
@@ -301,6 +301,15 @@ def test_concurrent_writes_keep_every_version(client_in: Client, owner: Any) -> 
     assert assessment.version == 8
 
 
+def test_stylesheet_is_served_locally(client_in: Client) -> None:
+    html = client_in.get("/plans/").content.decode()
+    href = re.search(r'<link rel="stylesheet" href="([^"]+)"', html)
+    assert href and href.group(1).startswith("/static/")
+    from django.contrib.staticfiles import finders
+
+    assert finders.find(href.group(1).removeprefix("/static/"))
+
+
 def test_security_headers_and_no_external_urls(client_in: Client) -> None:
     assessment = _walk(client_in)
     for url in ("/plans/", f"/plans/{assessment.pk}/", f"/plans/{assessment.pk}/step/questions/"):
@@ -308,7 +317,7 @@ def test_security_headers_and_no_external_urls(client_in: Client) -> None:
         csp = response["Content-Security-Policy"]
         assert "default-src 'none'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
         assert response["X-Frame-Options"] == "DENY"
-        assert response["Referrer-Policy"] == "no-referrer"
+        assert response["Referrer-Policy"] == "same-origin"
         html = response.content.decode()
         assert not re.search(r'(src|href|action)="https?://', html)
         assert "<script" not in html  # every page works without JavaScript

@@ -280,18 +280,21 @@ def answers_from_dict(data: object, catalogue: Catalogue) -> Answers:
             done=decision.get("done", False),
         )
     identity = raw.get("identity")
+    if identity is not None and not isinstance(identity, str):
+        raise _bad(gettext_noop("%(where)s must be text."), "input.wrong_type", where="identity")
     if identity is not None and identity not in catalogue.identity:
         raise _unknown("identity", identity)
     contacts_raw = raw.get("contacts") or []
     if not isinstance(contacts_raw, list):
         raise _bad(gettext_noop("%(where)s must be a list."), "input.wrong_type", where="contacts")
+    contacts_list = [_mapping(c, "contacts") for c in contacts_raw[:20]]
     contacts = tuple(
         Contact(
-            name=_text(_mapping(c, "contacts").get("name"), "contacts.name"),
+            name=_text(c.get("name"), "contacts.name"),
             role=_text(c.get("role"), "contacts.role"),
             reach=_text(c.get("reach"), "contacts.reach"),
         )
-        for c in contacts_raw[:20]
+        for c in contacts_list
     )
     return Answers(
         profiles=profiles,

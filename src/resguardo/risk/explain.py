@@ -49,6 +49,10 @@ def origin_label(origin: str, language: str) -> str:
     return {"defaulted": _("default"), "derived": _("derived"), "answered": _("answered")}[origin]
 
 
+def _args(factor: Factor, code: str, known: object) -> list[str]:
+    return [r.partition(":")[2] for r in factor.reasons if r.startswith(code + ":") and r.partition(":")[2] in known]  # type: ignore[operator]
+
+
 def explain_factor(name: str, factor: Factor, catalogue: Catalogue, language: str) -> str:
     """One sentence a person can read: why this factor has this value."""
 
@@ -56,26 +60,27 @@ def explain_factor(name: str, factor: Factor, catalogue: Catalogue, language: st
         return translate(s, language)
 
     parts: list[str] = []
-    for reason in factor.reasons:
-        code, _sep, arg = reason.partition(":")
-        if code == "adversary-capable-and-motivated":
-            adv = catalogue.adversaries[arg].name if arg in catalogue.adversaries else arg
-            parts.append(_("%(adversary)s is both highly capable and highly motivated (+1).") % {"adversary": adv})
-        elif code == "no-selected-adversary-able":
-            parts.append(_("None of the adversaries you chose usually does this (-1)."))
-        elif code == "adversaries-weak-or-uninterested":
-            parts.append(_("The adversaries able to do this have little capability or interest (-1)."))
-        elif code == "high-stakes-asset":
-            asset = catalogue.assets[arg].name if arg in catalogue.assets else arg
-            parts.append(_("%(asset)s is at stake, and harm to it is hard to undo (+1).") % {"asset": asset})
-        elif code == "no-selected-asset-at-stake":
-            parts.append(_("None of the things you want to protect is directly harmed (-1)."))
-        elif code == "only-replaceable-assets":
-            parts.append(_("Only replaceable things are at stake (-1)."))
-        elif code == "unanswered":
-            parts.append(_("Not answered yet: the middle value 3 is used."))
-        elif code == "own-estimate":
-            parts.append(_("Your own estimate."))
+    strong = [catalogue.adversaries[a].name for a in _args(factor, "adversary-capable-and-motivated", catalogue.adversaries)]
+    if strong:
+        parts.append(
+            _("Highly capable and highly motivated: %(adversaries)s (+1).") % {"adversaries": ", ".join(strong)}
+        )
+    stakes = [catalogue.assets[a].name for a in _args(factor, "high-stakes-asset", catalogue.assets)]
+    if stakes:
+        parts.append(_("At stake, and hard to undo: %(assets)s (+1).") % {"assets": ", ".join(stakes)})
+    codes = {reason.partition(":")[0] for reason in factor.reasons}
+    if "no-selected-adversary-able" in codes:
+        parts.append(_("None of the adversaries you chose usually does this (-1)."))
+    if "adversaries-weak-or-uninterested" in codes:
+        parts.append(_("The adversaries able to do this have little capability or interest (-1)."))
+    if "no-selected-asset-at-stake" in codes:
+        parts.append(_("None of the things you want to protect is directly harmed (-1)."))
+    if "only-replaceable-assets" in codes:
+        parts.append(_("Only replaceable things are at stake (-1)."))
+    if "unanswered" in codes:
+        parts.append(_("Not answered yet: the middle value 3 is used."))
+    if "own-estimate" in codes:
+        parts.append(_("Your own estimate."))
     if factor.origin == "answered" and not parts:
         parts.append(_("From your answers to the questions about this threat."))
     if factor.origin == "defaulted" and not parts:

@@ -146,7 +146,7 @@ def read_interchange(blob: bytes, catalogue: Catalogue) -> tuple[str, Answers]:
         ) from exc
     if not isinstance(data, dict) or data.get("format") != INTERCHANGE_FORMAT:
         raise ImportFormatError(gettext_noop("The file is not a resguardo assessment."), code="import.wrong_format")
-    if data.get("version") != INTERCHANGE_VERSION:
+    if data.get("version") != INTERCHANGE_VERSION or isinstance(data.get("version"), bool):
         raise ImportFormatError(
             gettext_noop("This assessment uses format version %(version)s, which this resguardo cannot read."),
             code="import.unsupported_version",

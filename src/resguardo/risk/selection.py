@@ -57,18 +57,20 @@ def _conditions_hold(catalogue: Catalogue, answers: Answers, threat: Threat) -> 
 
 
 def _explicit_signal(catalogue: Catalogue, answers: Answers, threat: Threat) -> bool:
-    """Whether something the person said themselves (not a profile default) points at a threat:
-    an adversary they added, or a condition met by their own answers."""
+    """Whether something the person changed from their profiles' defaults points at a threat:
+    an adversary they added, or a situation they said yes to that the profiles did not assume.
+    (Confirming a prefilled default is not a new signal.)"""
     profile_adversaries = {a for p in answers.profiles for a in catalogue.profiles[p].adversaries}
-    if answers.adversaries is not None:
-        added = set(answers.adversaries) - profile_adversaries
-        if added.intersection(threat.adversaries):
-            return True
-    cond = threat.conditions
-    if answers.contexts is not None and cond.contexts_any and set(answers.contexts).intersection(cond.contexts_any):
+    profile_contexts = {c for p in answers.profiles for c in catalogue.profiles[p].contexts}
+    added = set(answers.adversaries or ()) - profile_adversaries
+    if added.intersection(threat.adversaries):
         return True
-    if answers.adversaries is not None and cond.capabilities_any:
-        caps = {c for a in answers.adversaries for c in catalogue.adversaries[a].capabilities}
+    cond = threat.conditions
+    new_contexts = set(answers.contexts or ()) - profile_contexts
+    if cond.contexts_any and new_contexts.intersection(cond.contexts_any):
+        return True
+    if cond.capabilities_any:
+        caps = {c for a in added for c in catalogue.adversaries[a].capabilities}
         if caps.intersection(cond.capabilities_any):
             return True
     return False

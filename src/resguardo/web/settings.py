@@ -93,27 +93,38 @@ USE_TZ = True
 TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [Path(__file__).parent / "static"]
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(mode=0o700, exist_ok=True)  # whitenoise expects it; files are served from the package
 WHITENOISE_USE_FINDERS = True  # serve from the package: no collectstatic step to forget
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Behind an HTTPS reverse proxy: RESGUARDO_TRUSTED_ORIGINS="https://plans.example.org" (comma list).
+CSRF_TRUSTED_ORIGINS = _conf.trusted_origins
+if any(origin.startswith("https://") for origin in CSRF_TRUSTED_ORIGINS):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin, not no-referrer: browsers then send "Origin: null" on form posts and CSRF fails;
+# other sites still receive no referrer at all.
+SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_000_000
 
-# Nothing about a visitor (address, user agent) is logged: only errors, without request data.
+# Nothing about a visitor (address, user agent) is ever logged: only server errors.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
-        "django.request": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        # Server errors are logged with their traceback; the default format prints no
+        # request data (no address, no user agent, no body).
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "django.security": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "resguardo": {"handlers": ["console"], "level": "WARNING"},

@@ -29,13 +29,19 @@ def answers_of(assessment: Assessment) -> Answers:
     return answers_from_dict(assessment.answers, catalogue())
 
 
+def plan_date(assessment: Assessment) -> dt.date:
+    """A plan is as of its last change, so its review and due dates do not drift daily."""
+    return timezone.localdate(assessment.updated_at) if assessment.updated_at else today()
+
+
 def plan_of(assessment: Assessment, answers: Answers | None = None) -> Plan:
-    return build_plan(catalogue(), answers or answers_of(assessment), today())
+    return build_plan(catalogue(), answers or answers_of(assessment), plan_date(assessment))
 
 
-def answers_at(assessment: Assessment, number: int) -> Answers:
+def answers_at(assessment: Assessment, number: int) -> tuple[Answers, dt.date]:
+    """The answers saved in one version, and the day they were saved."""
     version = assessment.versions.get(number=number)
-    return answers_from_dict(version.answers, catalogue())
+    return answers_from_dict(version.answers, catalogue()), timezone.localdate(version.changed_at)
 
 
 def create_assessment(owner: AbstractBaseUser, title: str = "", answers: Answers | None = None) -> Assessment:
@@ -56,15 +62,15 @@ def record_answers(
         locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
         before = answers_from_dict(locked.answers, catalogue())
         changes = diff_answers(before, new)
-        if changes or (step and _later(step, locked.step)):
+        if step and _later(step, locked.step):
+            locked.step = step
+            locked.save(update_fields=["step"])
+        if changes:
             locked.version = F("version") + 1
             locked.answers = data
-            if step and _later(step, locked.step):
-                locked.step = step
-            locked.save()
+            locked.save(update_fields=["version", "answers", "updated_at"])
             locked.refresh_from_db()
-            if changes:
-                AssessmentVersion.objects.create(
+            AssessmentVersion.objects.create(
                     assessment=locked,
                     number=locked.version,
                     answers=data,

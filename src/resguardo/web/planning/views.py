@@ -333,8 +333,8 @@ def compare(request: HttpRequest, pk: Any) -> HttpResponse:
     if not assessment.versions.filter(number__in=[a, b]).count() == len({a, b}):
         raise InputError(gettext_noop("Choose two versions to compare."), code="planning.bad_versions")
     cat = actions.catalogue()
-    old = build_plan(cat, actions.answers_at(assessment, min(a, b)), actions.today())
-    new = build_plan(cat, actions.answers_at(assessment, max(a, b)), actions.today())
+    old = build_plan(cat, *actions.answers_at(assessment, min(a, b)))
+    new = build_plan(cat, *actions.answers_at(assessment, max(a, b)))
     return render(
         request,
         "planning/compare.html",
@@ -390,7 +390,7 @@ def export_json(request: HttpRequest, pk: Any) -> HttpResponse:
     answers = actions.answers_of(assessment)
     cat = actions.catalogue()
     doc = write_interchange(
-        answers, build_plan(cat, answers, actions.today()), cat, title=assessment.title, exported=actions.today()
+        answers, build_plan(cat, answers, actions.plan_date(assessment)), cat, title=assessment.title, exported=actions.today()
     )
     body = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     return _download(body, "application/json", assessment, ".json")

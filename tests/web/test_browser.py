@@ -1,0 +1,105 @@
+"""A person in a real browser (Debian's chromium, JavaScript off) completes an assessment
+in English and in Spanish and downloads the PDF."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = os.environ.get("RESGUARDO_CHROMIUM", "/usr/bin/chromium")
+# Flags for a closed network: no background fetches of any kind.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.skip(f"chromium not installed at {CHROMIUM} (scripts/system-deps.sh test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop runs beside the ORM in tests
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any, live_server: Any, owner: Any) -> Iterator[Any]:
+    context = browser.new_context(java_script_enabled=False, accept_downloads=True, locale="en-GB")
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.fill("#id_username", "ana")
+    from tests.web.conftest import PASSWORD
+
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit].primary")
+    yield page
+    context.close()
+    external = [u for u in requests if not u.startswith(live_server.url)]
+    assert external == [], f"requests left the server: {external}"
+
+
+def _complete(page: Any, labels: dict[str, str], tmp_path: Path) -> Path:
+    page.fill("#title", "Plan")
+    page.click("form[action$='/plans/new/'] button[type=submit]")
+    page.check("input[name=profiles][value=journalist]")
+    page.click(f"button:has-text('{labels['continue']}')")  # -> assets
+    page.check("input[name=assets][value=physical-safety]")
+    page.click(f"button:has-text('{labels['continue']}')")  # -> adversaries
+    page.select_option("#capability-state-security", "5")
+    page.click(f"button:has-text('{labels['continue']}')")  # -> threats
+    page.click(f"button:has-text('{labels['continue']}')")  # -> questions
+    radios = page.locator("input[type=radio][value='4']")
+    for i in range(min(6, radios.count())):
+        radios.nth(i).check()
+    page.click(f"button:has-text('{labels['continue']}')")  # -> plan
+    assert page.locator("h1").first.inner_text().startswith(labels["plan_title"])
+    assert page.locator("table.risks tbody tr").count() >= 5
+    assert page.locator("svg.heatmap").count() == 1
+    # the stylesheet loaded: the heat map is constrained to its column, not the full width
+    assert page.locator("svg.heatmap").bounding_box()["width"] < 600
+    page.screenshot(path=str(tmp_path / "plan.png"), full_page=False)
+    with page.expect_download() as info:
+        page.click(f"text={labels['pdf']}")
+    target = tmp_path / "plan.pdf"
+    info.value.save_as(target)
+    return target
+
+
+def test_complete_assessment_in_english_without_javascript(page: Any, tmp_path: Path) -> None:
+    labels = {"start": "Start", "continue": "Save and continue", "plan_title": "Your security plan", "pdf": "Plan (PDF)"}
+    pdf = _complete(page, labels, tmp_path)
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 5000
+
+
+def test_complete_assessment_in_spanish_without_javascript(page: Any, tmp_path: Path) -> None:
+    page.select_option("#language-switch", "es")
+    page.click("form.lang button")
+    assert page.locator("html").get_attribute("lang") == "es"
+    labels = {
+        "start": "Comenzar",
+        "continue": "Guardar y continuar",
+        "plan_title": "Tu plan de seguridad",
+        "pdf": "Plan (PDF)",
+    }
+    pdf = _complete(page, labels, tmp_path)
+    assert pdf.read_bytes().startswith(b"%PDF-")
