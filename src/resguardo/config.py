@@ -1,11 +1,11 @@
 """Configuration from the environment, with safe defaults (no Django here).
 
-    RESGUARDO_DATA_DIR   SQLite file, uploads, keys (default: ./data), created owner-only
-    DATABASE_URL         PostgreSQL when set (postgres://user:pass@host:port/name)
-    RESGUARDO_SECRET_KEY the web app's secret; generated into the data dir when unset
-    RESGUARDO_LANGUAGE   the interface language of the CLI (else the locale)
-    RESGUARDO_DEBUG      "1" for Django's debug mode (never in production)
-    RESGUARDO_TRUSTED_ORIGINS  origins of an HTTPS reverse proxy ("https://plans.example.org")
+RESGUARDO_DATA_DIR   SQLite file, uploads, keys (default: ./data), created owner-only
+DATABASE_URL         PostgreSQL when set (postgres://user:pass@host:port/name)
+RESGUARDO_SECRET_KEY the web app's secret; generated into the data dir when unset
+RESGUARDO_LANGUAGE   the interface language of the CLI (else the locale)
+RESGUARDO_DEBUG      "1" for Django's debug mode (never in production)
+RESGUARDO_TRUSTED_ORIGINS  origins of an HTTPS reverse proxy ("https://plans.example.org")
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from resguardo.i18n import gettext_noop
 
 __all__ = ["Settings", "atomic_write", "ensure_data_dir", "load_settings", "secret_key"]
 
-SECRET_FILE = "secret_key"
+SECRET_FILE = "secret_key"  # noqa: S105 - a file name, not a secret
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         data_dir=data_dir,
         database_url=env.get("DATABASE_URL") or None,
         debug=env.get("RESGUARDO_DEBUG") == "1",
-        trusted_origins=[o.strip() for o in (env.get("RESGUARDO_TRUSTED_ORIGINS") or "").split(",") if o.strip()],
+        trusted_origins=[
+            o.strip() for o in (env.get("RESGUARDO_TRUSTED_ORIGINS") or "").split(",") if o.strip()
+        ],
     )
 
 

@@ -70,8 +70,8 @@ def test_answers_set_vulnerability_with_reverse_questions() -> None:
 def test_mean_of_answers_rounds_half_up() -> None:
     threat = next(t for t in CAT.threats.values() if len(t.vulnerability_questions) >= 2)
     q1, q2 = threat.vulnerability_questions[:2]
-    v1 = 3 if not q1.reverse else 3
-    v2 = 4 if not q2.reverse else 2
+    v1 = 3  # 3 reversed is still 3
+    v2 = 2 if q2.reverse else 4
     answers = Answers(profiles=("journalist",), answers=MappingProxyType({q1.id: v1, q2.id: v2}))
     assert compute_factors(CAT, answers, threat).vulnerability.value == 4  # mean 3.5 -> 4
 

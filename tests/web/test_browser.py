@@ -86,7 +86,12 @@ def _complete(page: Any, labels: dict[str, str], tmp_path: Path) -> Path:
 
 
 def test_complete_assessment_in_english_without_javascript(page: Any, tmp_path: Path) -> None:
-    labels = {"start": "Start", "continue": "Save and continue", "plan_title": "Your security plan", "pdf": "Plan (PDF)"}
+    labels = {
+        "start": "Start",
+        "continue": "Save and continue",
+        "plan_title": "Your security plan",
+        "pdf": "Plan (PDF)",
+    }
     pdf = _complete(page, labels, tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 5000
 

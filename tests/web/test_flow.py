@@ -61,13 +61,20 @@ def _walk(client: Client) -> Assessment:
     assert page.status_code == 200
     r = client.post(
         f"{base}/assets/",
-        {"assets": ["identity", "location", "physical-safety", "devices", "contacts"], "contexts": ["organises-protests"]},
+        {
+            "assets": ["identity", "location", "physical-safety", "devices", "contacts"],
+            "contexts": ["organises-protests"],
+        },
     )
     assert r["Location"].endswith("/step/adversaries/")
     assert client.get(f"{base}/adversaries/").status_code == 200
     r = client.post(
         f"{base}/adversaries/",
-        {"adversaries": ["state-security", "vigilantes"], "capability-state-security": "5", "intent-state-security": "5"},
+        {
+            "adversaries": ["state-security", "vigilantes"],
+            "capability-state-security": "5",
+            "intent-state-security": "5",
+        },
     )
     assert r["Location"].endswith("/step/threats/")
     page = client.get(f"{base}/threats/")
@@ -133,12 +140,22 @@ def test_back_and_refresh_lose_nothing(client_in: Client) -> None:
         ("profile", {}, "planning.no_profile"),
         ("profile", {"profiles": ["nobody"]}, "catalogue.unknown_profile"),
         ("assets", {"assets": ["<script>alert(1)</script>"]}, "catalogue.unknown_asset"),
-        ("adversaries", {"adversaries": ["state-security"], "capability-state-security": "9"}, "input.out_of_range"),
-        ("adversaries", {"adversaries": ["state-security"], "intent-state-security": "-1"}, "input.out_of_range"),
+        (
+            "adversaries",
+            {"adversaries": ["state-security"], "capability-state-security": "9"},
+            "input.out_of_range",
+        ),
+        (
+            "adversaries",
+            {"adversaries": ["state-security"], "intent-state-security": "-1"},
+            "input.out_of_range",
+        ),
         ("threats", {"threats": ["phishing", "../../etc/passwd"]}, "catalogue.unknown_threat"),
     ],
 )
-def test_bad_input_is_refused_and_changes_nothing(client_in: Client, step: str, data: dict[str, Any], code: str) -> None:
+def test_bad_input_is_refused_and_changes_nothing(
+    client_in: Client, step: str, data: dict[str, Any], code: str
+) -> None:
     assessment = _walk(client_in)
     before = (assessment.answers, assessment.version)
     r = client_in.post(f"/plans/{assessment.pk}/step/{step}/", data)
@@ -170,10 +187,17 @@ def test_todo_responses_contacts_identity_and_history(client_in: Client) -> None
     assert r.status_code == 302
     r = client_in.post(
         f"/plans/{assessment.pk}/responses/",
-        {"risks": [top.threat.id], f"response-{top.threat.id}": "accepted", f"reason-{top.threat.id}": "unavoidable"},
+        {
+            "risks": [top.threat.id],
+            f"response-{top.threat.id}": "accepted",
+            f"reason-{top.threat.id}": "unavoidable",
+        },
     )
     assert r.status_code == 302
-    client_in.post(f"/plans/{assessment.pk}/contacts/", {"name-0": "Lawyer Luz", "role-0": "lawyer", "reach-0": "Signal @luz.01"})
+    client_in.post(
+        f"/plans/{assessment.pk}/contacts/",
+        {"name-0": "Lawyer Luz", "role-0": "lawyer", "reach-0": "Signal @luz.01"},
+    )
     client_in.post(f"/plans/{assessment.pk}/identity/", {"identity": "pseudonym"})
     assessment.refresh_from_db()
     answers = actions.answers_of(assessment)
@@ -196,7 +220,9 @@ def test_todo_responses_contacts_identity_and_history(client_in: Client) -> None
 def test_bad_response_value_is_refused(client_in: Client) -> None:
     assessment = _walk(client_in)
     threat = actions.plan_of(assessment).risks[0].threat.id
-    r = client_in.post(f"/plans/{assessment.pk}/responses/", {"risks": [threat], f"response-{threat}": "ignored"})
+    r = client_in.post(
+        f"/plans/{assessment.pk}/responses/", {"risks": [threat], f"response-{threat}": "ignored"}
+    )
     assert r.status_code == 400 and b"input.unknown_response" in r.content
 
 
@@ -206,7 +232,11 @@ def test_exports(client_in: Client) -> None:
     assert md.status_code == 200 and md.content.startswith(b"# Security plan")
     assert "attachment" in md["Content-Disposition"]
     pdf = client_in.get(f"/plans/{assessment.pk}/export/plan.pdf")
-    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-") and pdf["Content-Type"] == "application/pdf"
+    assert (
+        pdf.status_code == 200
+        and pdf.content.startswith(b"%PDF-")
+        and pdf["Content-Type"] == "application/pdf"
+    )
     card = client_in.get(f"/plans/{assessment.pk}/export/emergency-card.pdf")
     assert card.content.startswith(b"%PDF-")
     exported = client_in.get(f"/plans/{assessment.pk}/export/assessment.json")
@@ -233,11 +263,25 @@ def test_json_round_trip_through_import(client_in: Client) -> None:
         (b"{not json", "import.not_json"),
         (b'{"format": "something-else"}', "import.wrong_format"),
         (b'{"format": "resguardo.assessment", "version": 99, "answers": {}}', "import.unsupported_version"),
-        (b'{"format": "resguardo.assessment", "version": 1, "answers": {"answers": {"phishing-sign-in-from-links": 7}}}', "import.schema"),
-        (b'{"format": "resguardo.assessment", "version": 1, "answers": {"profiles": ["nobody"]}}', "catalogue.unknown_profile"),
-        (b'{"format": "resguardo.assessment", "version": 1, "answers": {"profiles": "journalist"}}', "import.schema"),
+        (
+            b'{"format": "resguardo.assessment", "version": 1, "answers": {"answers": {"phishing-sign-in-from-links": 7}}}',
+            "import.schema",
+        ),
+        (
+            b'{"format": "resguardo.assessment", "version": 1, "answers": {"profiles": ["nobody"]}}',
+            "catalogue.unknown_profile",
+        ),
+        (
+            b'{"format": "resguardo.assessment", "version": 1, "answers": {"profiles": "journalist"}}',
+            "import.schema",
+        ),
         (b"[" * 5000 + b"]" * 5000, "import"),
-        (b'{"format": "resguardo.assessment", "version": 1, "answers": {}, "pad": "' + b"x" * 1_100_000 + b'"}', "import.too_large"),
+        (
+            b'{"format": "resguardo.assessment", "version": 1, "answers": {}, "pad": "'
+            + b"x" * 1_100_000
+            + b'"}',
+            "import.too_large",
+        ),
     ],
 )
 def test_bad_imports_are_refused_and_create_nothing(client_in: Client, blob: bytes, code: str) -> None:
@@ -260,7 +304,11 @@ def test_other_peoples_assessments_are_invisible(client_in: Client, django_user_
     other = django_user_model.objects.create_user("eve", password="x" * 20)
     client = Client()
     client.force_login(other)
-    for url in (f"/plans/{assessment.pk}/", f"/plans/{assessment.pk}/export/plan.md", f"/plans/{assessment.pk}/history/"):
+    for url in (
+        f"/plans/{assessment.pk}/",
+        f"/plans/{assessment.pk}/export/plan.md",
+        f"/plans/{assessment.pk}/history/",
+    ):
         assert client.get(url).status_code == 404
 
 
@@ -284,7 +332,7 @@ def test_concurrent_writes_keep_every_version(client_in: Client, owner: Any) -> 
                 todo=MappingProxyType({**answers.todo, mitigation: TodoDecision(owner=f"w{n}")}),
             )
             actions.record_answers(assessment, owner, new)
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connections.close_all()  # this thread's own connection, or teardown finds it open

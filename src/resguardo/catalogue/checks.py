@@ -45,7 +45,7 @@ def _validator(name: str) -> jsonschema.protocols.Validator:
     schema = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema)  # type: ignore[no-any-return]
+    return cls(schema)
 
 
 def _rel(path: Path) -> str:
@@ -110,7 +110,7 @@ def check_catalogue() -> list[Problem]:
         ref(where, "capabilities", cond.get("capabilities_any"))
         ref(where, "support", (t.get("emergency") or {}).get("support"))
         for key in ("vulnerability_questions", "capacity_questions"):
-            question_ids.update(q.get("id") for q in t.get(key) or [] if isinstance(q, dict))
+            question_ids.update(str(q.get("id")) for q in t.get(key) or [] if isinstance(q, dict))
     for qid, n in question_ids.items():
         if n > 1:
             problems.append(Problem("catalogue.duplicate_id", f"questions:{qid}", f"{n} questions"))
@@ -209,7 +209,9 @@ def stamp(language: str) -> list[str]:
                     continue
                 new = digest(item)
                 if entry.get("source_digest") != new:
-                    entry_items = [("source_digest", new)] + [(k, v) for k, v in entry.items() if k != "source_digest"]
+                    entry_items = [("source_digest", new)] + [
+                        (k, v) for k, v in entry.items() if k != "source_digest"
+                    ]
                     data[item_id] = dict(entry_items)
                     changed = True
                     stamped.append(f"{kind}:{item_id}")

@@ -257,5 +257,5 @@ def load(language: str = SOURCE_LANGUAGE) -> Catalogue:
     return Catalogue(
         language=language,
         _by_threat=MappingProxyType({k: tuple(v) for k, v in by_threat.items()}),
-        **built,  # type: ignore[arg-type]
+        **built,
     )

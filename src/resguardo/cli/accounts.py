@@ -30,5 +30,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     from resguardo.web.accounts.actions import create_owner
 
     create_owner(args.username, password)
-    sys.stdout.write(translate("Owner account %(username)s created.", language) % {"username": args.username} + "\n")
+    sys.stdout.write(
+        translate("Owner account %(username)s created.", language) % {"username": args.username} + "\n"
+    )
     return 0

@@ -45,7 +45,9 @@ def read_answers_file(path: Path) -> Any:
         ) from exc
     except OSError as exc:
         raise InputError(
-            gettext_noop("The file %(path)s cannot be read."), code="input.unreadable", params={"path": str(path)}
+            gettext_noop("The file %(path)s cannot be read."),
+            code="input.unreadable",
+            params={"path": str(path)},
         ) from exc
     if len(blob) > MAX_IMPORT_BYTES:
         raise InputError(
@@ -73,20 +75,26 @@ def run(args: argparse.Namespace, language: str) -> int:
     raw = dict(raw)
     raw["profiles"] = list(dict.fromkeys([*args.profile, *(raw.get("profiles") or [])]))
     if not raw["profiles"]:
-        raise UsageError(gettext_noop("Give at least one --profile (see 'resguardo catalogue list profiles')."),
-                         code="usage.no_profile")
+        raise UsageError(
+            gettext_noop("Give at least one --profile (see 'resguardo catalogue list profiles')."),
+            code="usage.no_profile",
+        )
     answers = answers_from_dict(raw, catalogue)
-    today = dt.date.today()
+    today = dt.date.today()  # noqa: DTZ011 - the plan is dated in the person's own local day
     if args.date:
         try:
             today = dt.date.fromisoformat(args.date)
         except ValueError as exc:
             raise UsageError(
-                gettext_noop("%(where)s must be a date (YYYY-MM-DD)."), code="usage.bad_date", params={"where": "--date"}
+                gettext_noop("%(where)s must be a date (YYYY-MM-DD)."),
+                code="usage.bad_date",
+                params={"where": "--date"},
             ) from exc
     plan = build_plan(catalogue, answers, today)
     if args.format == "json":
-        data = (json.dumps(plan_to_dict(plan, catalogue), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        data = (json.dumps(plan_to_dict(plan, catalogue), ensure_ascii=False, indent=2) + "\n").encode(
+            "utf-8"
+        )
     elif args.format == "md":
         from resguardo.risk.document import plan_markdown
 

@@ -26,7 +26,12 @@ def register(sub: Any, language: str) -> None:
     stats.add_argument("--format", choices=("json", "text"), default="text", help=_("Output format."))
     stats.set_defaults(run=run_stats)
     lst = cat_sub.add_parser("list", help=_("List the items of one kind."))
-    lst.add_argument("kind", choices=LISTABLE, metavar="KIND", help=_("One of: %(kinds)s.") % {"kinds": ", ".join(LISTABLE)})
+    lst.add_argument(
+        "kind",
+        choices=LISTABLE,
+        metavar="KIND",
+        help=_("One of: %(kinds)s.") % {"kinds": ", ".join(LISTABLE)},
+    )
     lst.add_argument("--format", choices=("json", "text"), default="text", help=_("Output format."))
     lst.set_defaults(run=run_list)
     check = cat_sub.add_parser("check", help=_("Validate the catalogue and its translations."))
@@ -39,7 +44,10 @@ def _json(data: Any) -> bytes:
 
 def run_stats(args: argparse.Namespace, language: str) -> int:
     catalogue = load(language)
-    counts = {kind: len(getattr(catalogue, kind)) for kind in ("profiles", "assets", "adversaries", "threats", "mitigations")}
+    counts = {
+        kind: len(getattr(catalogue, kind))
+        for kind in ("profiles", "assets", "adversaries", "threats", "mitigations")
+    }
     languages = translation_status()
     if args.format == "json":
         emit(_json({**counts, "languages": languages}), None)

@@ -54,7 +54,10 @@ class Parser(argparse.ArgumentParser):
         for pattern, code, text in _ARGPARSE_ERRORS:
             match = pattern.search(message)
             if match:
-                params = {"detail": match.groupdict().get("detail") or "", "arg": match.groupdict().get("arg") or ""}
+                params = {
+                    "detail": match.groupdict().get("detail") or "",
+                    "arg": match.groupdict().get("arg") or "",
+                }
                 raise UsageError(text, code=code, params=params)
         raise UsageError(
             gettext_noop("The command was not used correctly: %(detail)s."),
@@ -101,8 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the last line of defence prints one line, not a trace
-        error_line("internal", translate("Unexpected error: %(kind)s.", language) % {"kind": type(exc).__name__})
+    except Exception as exc:
+        error_line(
+            "internal", translate("Unexpected error: %(kind)s.", language) % {"kind": type(exc).__name__}
+        )
         return 1
 
 

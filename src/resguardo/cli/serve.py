@@ -24,12 +24,11 @@ def run(args: argparse.Namespace, language: str) -> int:
     from resguardo.web import server  # lazy: only this command needs Django
 
     info = server.prepare()
+
     def _(s: str) -> str:
         return translate(s, language)
 
-    sys.stdout.write(
-        _("Catalogue loaded: %(threats)s threats, %(mitigations)s mitigations.") % info + "\n"
-    )
+    sys.stdout.write(_("Catalogue loaded: %(threats)s threats, %(mitigations)s mitigations.") % info + "\n")
     url = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     sys.stdout.write(_("resguardo is running at %(url)s (press Ctrl+C to stop)") % {"url": url} + "\n")
     sys.stdout.flush()

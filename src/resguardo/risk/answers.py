@@ -209,7 +209,9 @@ def answers_from_dict(data: object, catalogue: Catalogue) -> Answers:
         )
     profiles = _ids(raw.get("profiles"), "profile", catalogue.profiles, "profiles")
     contexts = (
-        None if raw.get("contexts") is None else _ids(raw["contexts"], "context", catalogue.contexts, "contexts")
+        None
+        if raw.get("contexts") is None
+        else _ids(raw["contexts"], "context", catalogue.contexts, "contexts")
     )
     assets = None if raw.get("assets") is None else _ids(raw["assets"], "asset", catalogue.assets, "assets")
     adversaries: dict[str, AdversaryRating] | None = None
@@ -217,7 +219,7 @@ def answers_from_dict(data: object, catalogue: Catalogue) -> Answers:
         adversaries = {}
         value = raw["adversaries"]
         if isinstance(value, list):
-            value = dict.fromkeys(_ids(value, "adversary", catalogue.adversaries, "adversaries"), {})
+            value = {a: {} for a in _ids(value, "adversary", catalogue.adversaries, "adversaries")}
         for adv_id, rating in _mapping(value, "adversaries").items():
             if adv_id not in catalogue.adversaries:
                 raise _unknown("adversary", adv_id)
@@ -232,7 +234,9 @@ def answers_from_dict(data: object, catalogue: Catalogue) -> Answers:
             )
     added = _ids(raw.get("threats_added"), "threat", catalogue.threats, "threats_added")
     removed = _ids(raw.get("threats_removed"), "threat", catalogue.threats, "threats_removed")
-    question_ids = {q.id for t in catalogue.threats.values() for q in (*t.vulnerability_questions, *t.capacity_questions)}
+    question_ids = {
+        q.id for t in catalogue.threats.values() for q in (*t.vulnerability_questions, *t.capacity_questions)
+    }
     answers: dict[str, int] = {}
     for qid, value in _mapping(raw.get("answers"), "answers").items():
         if qid not in question_ids:
@@ -246,7 +250,9 @@ def answers_from_dict(data: object, catalogue: Catalogue) -> Answers:
         for factor, value in _mapping(factors, f"overrides.{threat_id}").items():
             if factor not in FACTORS:
                 raise _bad(
-                    gettext_noop("Unknown factor: %(factor)s."), "input.unknown_factor", factor=str(factor)[:40]
+                    gettext_noop("Unknown factor: %(factor)s."),
+                    "input.unknown_factor",
+                    factor=str(factor)[:40],
                 )
             clean[factor] = _level(value, f"overrides.{threat_id}.{factor}")
         overrides[threat_id] = MappingProxyType(clean)
@@ -331,7 +337,8 @@ def answers_to_dict(answers: Answers) -> dict[str, Any]:
     out["answers"] = dict(answers.answers)
     out["overrides"] = {t: dict(f) for t, f in answers.overrides.items()}
     out["responses"] = {
-        t: {"status": r.status, "decided_by": r.decided_by, "reason": r.reason} for t, r in answers.responses.items()
+        t: {"status": r.status, "decided_by": r.decided_by, "reason": r.reason}
+        for t, r in answers.responses.items()
     }
     out["todo"] = {
         m: {

@@ -9,7 +9,7 @@ from resguardo.i18n import LANGUAGES, translate
 from resguardo.risk.explain import band_label, explain_factor, factor_label, origin_label, response_label
 from resguardo.risk.plan import Plan
 
-__all__ = ["emergency_card_html", "plan_html", "plan_markdown", "plan_pdf", "html_to_pdf"]
+__all__ = ["emergency_card_html", "html_to_pdf", "plan_html", "plan_markdown", "plan_pdf"]
 
 FACTOR_NAMES = ("likelihood", "impact", "vulnerability", "capacity")
 
@@ -64,16 +64,23 @@ def plan_markdown(plan: Plan, catalogue: Catalogue) -> str:
     t = _labels(lang)
 
     lines = [f"# {t['Security plan']}", ""]
-    lines.append(t['made-on'] % {
-        "date": plan.generated_on.isoformat(), "review": plan.review_date.isoformat()})
+    lines.append(
+        t["made-on"] % {"date": plan.generated_on.isoformat(), "review": plan.review_date.isoformat()}
+    )
     if plan.profiles:
         names = ", ".join(_md(catalogue.profiles[p].name) for p in plan.profiles)
-        lines += ["", t['Profiles: %(names)s'] % {"names": names}]
+        lines += ["", t["Profiles: %(names)s"] % {"names": names}]
     lines += ["", f"## {t['Ranked risks']}", ""]
     if not plan.risks:
-        lines.append(t['No risks selected.'])
+        lines.append(t["No risks selected."])
     else:
-        header = [t['Risk'], *[factor_label(f, lang) for f in FACTOR_NAMES], t['Score'], t['Band'], t['Response']]
+        header = [
+            t["Risk"],
+            *[factor_label(f, lang) for f in FACTOR_NAMES],
+            t["Score"],
+            t["Band"],
+            t["Response"],
+        ]
         lines.append("| # | " + " | ".join(header) + " |")
         lines.append("|---" * (len(header) + 1) + "|")
         for i, r in enumerate(plan.risks, 1):
@@ -84,40 +91,49 @@ def plan_markdown(plan: Plan, catalogue: Catalogue) -> str:
             )
         lines += ["", f"### {t['Why each risk scores as it does']}", ""]
         for r in plan.risks:
-            lines.append(f"**{_md(r.threat.name)}** ({r.score:g}, {band_label(r.band, lang)}): {_md(r.threat.summary)}")
+            lines.append(
+                f"**{_md(r.threat.name)}** ({r.score:g}, {band_label(r.band, lang)}): {_md(r.threat.summary)}"
+            )
             lines.append("")
             for name in FACTOR_NAMES:
                 factor = getattr(r.factors, name)
                 why = explain_factor(name, factor, catalogue, lang)
-                lines.append(f"- {factor_label(name, lang)} {factor.value} ({origin_label(factor.origin, lang)}): {_md(why)}")
+                lines.append(
+                    f"- {factor_label(name, lang)} {factor.value} ({origin_label(factor.origin, lang)}): {_md(why)}"
+                )
             lines.append("")
     lines += [f"## {t['To do']}", ""]
     if not plan.todo:
-        lines.append(t['Nothing to do yet.'])
+        lines.append(t["Nothing to do yet."])
     for item in plan.todo:
         box = "x" if item.done else " "
-        owner = _md(item.owner) if item.owner else t['you']
-        due = item.due.isoformat() if item.due else t['no date']
+        owner = _md(item.owner) if item.owner else t["you"]
+        due = item.due.isoformat() if item.due else t["no date"]
         lines.append(f"- [{box}] **{_md(item.mitigation.name)}** — {t['owner']}: {owner}; {t['due']}: {due}")
         for step in item.mitigation.steps:
             lines.append(f"    - {_md(step)}")
     lines += ["", f"## {t['Emergency procedures']}", ""]
     if not plan.emergency:
-        lines.append(t['none-high'])
+        lines.append(t["none-high"])
     for e in plan.emergency:
         lines += [f"### {t['If this happens: %(threat)s'] % {'threat': _md(e.threat.name)}}", ""]
         lines += [f"{n}. {_md(step)}" for n, step in enumerate(e.first_steps, 1)]
         support = [catalogue.support[s] for s in e.support if s in catalogue.support]
         if support or e.contacts:
-            lines += ["", t['Who to call:']]
+            lines += ["", t["Who to call:"]]
             lines += [f"- {_md(c.name)} ({_md(c.role)}): {_md(c.reach)}" for c in e.contacts]
             lines += [f"- {_md(s.name)}: <{s.contact}>" for s in support]
         lines.append("")
     ident = catalogue.identity[plan.identity.recommended]
-    lines += [f"## {t['Identity strategy']}", "", t['Recommended: %(name)s.'] % {"name": _md(ident.name)},
-              "", _md(ident.summary), ""]
-    lines += [f"## {t['Review']}", "", t['review-by'] % {
-        "date": plan.review_date.isoformat()}, ""]
+    lines += [
+        f"## {t['Identity strategy']}",
+        "",
+        t["Recommended: %(name)s."] % {"name": _md(ident.name)},
+        "",
+        _md(ident.summary),
+        "",
+    ]
+    lines += [f"## {t['Review']}", "", t["review-by"] % {"date": plan.review_date.isoformat()}, ""]
     lines += [f"- {_md(catalogue.triggers[t].name)}" for t in plan.triggers]
     return "\n".join(lines) + "\n"
 
@@ -136,7 +152,7 @@ th { background: #eee; } .band-critical { background: #f3c4c4; } .band-high { ba
 
 
 def _page(title: str, body: str, lang: str) -> str:
-    rtl = dict((c, r) for c, _n, r in LANGUAGES).get(lang, False)
+    rtl = {c: r for c, _n, r in LANGUAGES}.get(lang, False)
     return (
         f'<!DOCTYPE html><html lang="{lang}" dir="{"rtl" if rtl else "ltr"}"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>{body}</body></html>"
@@ -151,15 +167,29 @@ def plan_html(plan: Plan, catalogue: Catalogue) -> str:
 
     e = escape
     parts = [f"<h1>{e(t['Security plan'])}</h1>"]
-    parts.append(f"<p>{e(t['made-on'] % {'date': plan.generated_on.isoformat(), 'review': plan.review_date.isoformat()})}</p>")
+    parts.append(
+        f"<p>{e(t['made-on'] % {'date': plan.generated_on.isoformat(), 'review': plan.review_date.isoformat()})}</p>"
+    )
     parts.append(f"<h2>{e(t['Ranked risks'])}</h2>")
     if plan.risks:
-        head = "".join(f"<th>{e(h)}</th>" for h in ["#", t['Risk'], *[factor_label(f, lang) for f in FACTOR_NAMES], t['Score'], t['Band'], t['Response']])
+        head = "".join(
+            f"<th>{e(h)}</th>"
+            for h in [
+                "#",
+                t["Risk"],
+                *[factor_label(f, lang) for f in FACTOR_NAMES],
+                t["Score"],
+                t["Band"],
+                t["Response"],
+            ]
+        )
         rows = []
         for i, r in enumerate(plan.risks, 1):
             f = r.factors
             why = "<br>".join(
-                e(f"{factor_label(n, lang)} {getattr(f, n).value}: {explain_factor(n, getattr(f, n), catalogue, lang)}")
+                e(
+                    f"{factor_label(n, lang)} {getattr(f, n).value}: {explain_factor(n, getattr(f, n), catalogue, lang)}"
+                )
                 for n in FACTOR_NAMES
             )
             rows.append(
@@ -173,8 +203,8 @@ def plan_html(plan: Plan, catalogue: Catalogue) -> str:
         parts.append(f"<p>{e(t['No risks selected.'])}</p>")
     parts.append(f"<h2>{e(t['To do'])}</h2><ul>")
     for item in plan.todo:
-        owner = item.owner or t['you']
-        due = item.due.isoformat() if item.due else t['no date']
+        owner = item.owner or t["you"]
+        due = item.due.isoformat() if item.due else t["no date"]
         steps = "".join(f"<li>{e(s)}</li>" for s in item.mitigation.steps)
         cls = ' class="done"' if item.done else ""
         parts.append(
@@ -184,10 +214,14 @@ def plan_html(plan: Plan, catalogue: Catalogue) -> str:
     parts.append("</ul>")
     parts.append(_emergency_section(plan, catalogue))
     ident = catalogue.identity[plan.identity.recommended]
-    parts.append(f"<h2>{e(t['Identity strategy'])}</h2><p><strong>{e(ident.name)}</strong>: {e(ident.summary)}</p>")
+    parts.append(
+        f"<h2>{e(t['Identity strategy'])}</h2><p><strong>{e(ident.name)}</strong>: {e(ident.summary)}</p>"
+    )
     triggers = "".join(f"<li>{e(catalogue.triggers[t].name)}</li>" for t in plan.triggers)
-    parts.append(f"<h2>{e(t['Review'])}</h2><p>{e(t['review-by'] % {'date': plan.review_date.isoformat()})}</p><ul>{triggers}</ul>")
-    return _page(t['Security plan'], "".join(parts), lang)
+    parts.append(
+        f"<h2>{e(t['Review'])}</h2><p>{e(t['review-by'] % {'date': plan.review_date.isoformat()})}</p><ul>{triggers}</ul>"
+    )
+    return _page(t["Security plan"], "".join(parts), lang)
 
 
 def _emergency_section(plan: Plan, catalogue: Catalogue) -> str:
@@ -207,7 +241,7 @@ def _emergency_section(plan: Plan, catalogue: Catalogue) -> str:
             for s in proc.support
             if s in catalogue.support
         )
-        title = t['If this happens: %(threat)s'] % {"threat": proc.threat.name}
+        title = t["If this happens: %(threat)s"] % {"threat": proc.threat.name}
         parts.append(f"<h3>{e(title)}</h3><ol>{steps}</ol>")
         if who:
             parts.append(f"<p>{e(t['Who to call:'])}</p><ul>{who}</ul>")
@@ -218,7 +252,9 @@ def emergency_card_html(plan: Plan, catalogue: Catalogue) -> str:
     """One printable page: what to do first, and who to call, for the high risks."""
     lang = catalogue.language
     title = _labels(lang)["Emergency card"]
-    return _page(title, f'<div class="card"><h1>{escape(title)}</h1>{_emergency_section(plan, catalogue)}</div>', lang)
+    return _page(
+        title, f'<div class="card"><h1>{escape(title)}</h1>{_emergency_section(plan, catalogue)}</div>', lang
+    )
 
 
 def html_to_pdf(html: str) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from resguardo.catalogue.model import Catalogue
 from resguardo.i18n import translate
 from resguardo.risk.scoring import Factor
@@ -49,8 +51,12 @@ def origin_label(origin: str, language: str) -> str:
     return {"defaulted": _("default"), "derived": _("derived"), "answered": _("answered")}[origin]
 
 
-def _args(factor: Factor, code: str, known: object) -> list[str]:
-    return [r.partition(":")[2] for r in factor.reasons if r.startswith(code + ":") and r.partition(":")[2] in known]  # type: ignore[operator]
+def _args(factor: Factor, code: str, known: Mapping[str, object]) -> list[str]:
+    return [
+        r.partition(":")[2]
+        for r in factor.reasons
+        if r.startswith(code + ":") and r.partition(":")[2] in known
+    ]
 
 
 def explain_factor(name: str, factor: Factor, catalogue: Catalogue, language: str) -> str:
@@ -60,10 +66,14 @@ def explain_factor(name: str, factor: Factor, catalogue: Catalogue, language: st
         return translate(s, language)
 
     parts: list[str] = []
-    strong = [catalogue.adversaries[a].name for a in _args(factor, "adversary-capable-and-motivated", catalogue.adversaries)]
+    strong = [
+        catalogue.adversaries[a].name
+        for a in _args(factor, "adversary-capable-and-motivated", catalogue.adversaries)
+    ]
     if strong:
         parts.append(
-            _("Highly capable and highly motivated: %(adversaries)s (+1).") % {"adversaries": ", ".join(strong)}
+            _("Highly capable and highly motivated: %(adversaries)s (+1).")
+            % {"adversaries": ", ".join(strong)}
         )
     stakes = [catalogue.assets[a].name for a in _args(factor, "high-stakes-asset", catalogue.assets)]
     if stakes:
@@ -86,7 +96,11 @@ def explain_factor(name: str, factor: Factor, catalogue: Catalogue, language: st
     if factor.origin == "defaulted" and not parts:
         parts.append(_("The catalogue's usual value for this threat."))
     for mitigation_id, step in factor.moved_by:
-        name_ = catalogue.mitigations[mitigation_id].name if mitigation_id in catalogue.mitigations else mitigation_id
+        name_ = (
+            catalogue.mitigations[mitigation_id].name
+            if mitigation_id in catalogue.mitigations
+            else mitigation_id
+        )
         parts.append(_("Done: %(mitigation)s (%(step)+d).") % {"mitigation": name_, "step": step})
     return " ".join(parts)
 
@@ -102,7 +116,13 @@ def scale_labels(scale: str, language: str) -> tuple[str, str, str, str, str]:
         "extent": (_("None"), _("A few"), _("About half"), _("Most"), _("All")),
         "confidence": (_("Not at all"), _("A little"), _("Partly"), _("Mostly"), _("Completely")),
         "likelihood": (_("Very unlikely"), _("Unlikely"), _("Possible"), _("Likely"), _("Almost certain")),
-        "impact": (_("Minor"), _("Moderate"), _("Serious"), _("Severe"), _("Life-threatening or irreversible")),
+        "impact": (
+            _("Minor"),
+            _("Moderate"),
+            _("Serious"),
+            _("Severe"),
+            _("Life-threatening or irreversible"),
+        ),
         "level": (_("Very low"), _("Low"), _("Medium"), _("High"), _("Very high")),
     }
     return scales[scale]

@@ -141,14 +141,16 @@ def read_interchange(blob: bytes, catalogue: Catalogue) -> tuple[str, Answers]:
     try:
         data = json.loads(blob.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ImportFormatError(
-            gettext_noop("The file is not valid JSON."), code="import.not_json"
-        ) from exc
+        raise ImportFormatError(gettext_noop("The file is not valid JSON."), code="import.not_json") from exc
     if not isinstance(data, dict) or data.get("format") != INTERCHANGE_FORMAT:
-        raise ImportFormatError(gettext_noop("The file is not a resguardo assessment."), code="import.wrong_format")
+        raise ImportFormatError(
+            gettext_noop("The file is not a resguardo assessment."), code="import.wrong_format"
+        )
     if data.get("version") != INTERCHANGE_VERSION or isinstance(data.get("version"), bool):
         raise ImportFormatError(
-            gettext_noop("This assessment uses format version %(version)s, which this resguardo cannot read."),
+            gettext_noop(
+                "This assessment uses format version %(version)s, which this resguardo cannot read."
+            ),
             code="import.unsupported_version",
             params={"version": str(data.get("version"))[:20]},
         )

@@ -99,7 +99,9 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
         capacity_grew=tuple(
             c
             for c in changes
-            if c.capacity_before is not None and c.capacity_after is not None and c.capacity_after > c.capacity_before
+            if c.capacity_before is not None
+            and c.capacity_after is not None
+            and c.capacity_after > c.capacity_before
         ),
         review_before=old.review_date,
         review_after=new.review_date,

@@ -122,7 +122,9 @@ def _response(answers: Answers, threat_id: str, mitigations: tuple[Mitigation, .
     return "open", "", ""
 
 
-def _todo(catalogue: Catalogue, answers: Answers, risks: tuple[Risk, ...], today: dt.date) -> tuple[TodoItem, ...]:
+def _todo(
+    catalogue: Catalogue, answers: Answers, risks: tuple[Risk, ...], today: dt.date
+) -> tuple[TodoItem, ...]:
     worst: dict[str, str] = {}
     threats_of: dict[str, list[str]] = {}
     recommended: list[str] = []
@@ -201,7 +203,9 @@ def build_plan(catalogue: Catalogue, answers: Answers, today: dt.date) -> Plan:
         factors = compute_factors(catalogue, answers, threat)
         mitigations = rank_mitigations(catalogue, threat_id)
         status, by, why = _response(answers, threat_id, mitigations)
-        risks.append(Risk(threat, factors, factors.score, band_for(factors.score), status, by, why, mitigations))
+        risks.append(
+            Risk(threat, factors, factors.score, band_for(factors.score), status, by, why, mitigations)
+        )
     risks.sort(key=lambda r: (-r.score, -r.factors.impact.value, r.threat.id))
     ranked = tuple(risks)
     emergency = tuple(

@@ -1,7 +1,7 @@
 """Factors, scores and bands (docs/reference/scoring.md describes every rule here).
 
-    threat     = likelihood x impact                (1..25)
-    risk score = threat x vulnerability / capacity  (0.2..125)
+threat     = likelihood x impact                (1..25)
+risk score = threat x vulnerability / capacity  (0.2..125)
 """
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ class Factors:
 
     @property
     def score(self) -> float:
-        return risk_score(self.likelihood.value, self.impact.value, self.vulnerability.value, self.capacity.value)
+        return risk_score(
+            self.likelihood.value, self.impact.value, self.vulnerability.value, self.capacity.value
+        )
 
 
 def _rating(adversary: Adversary, rating: AdversaryRating | None) -> tuple[int, int]:
@@ -85,7 +87,9 @@ def _likelihood(catalogue: Catalogue, answers: Answers, threat: Threat) -> Facto
     strong = sorted(a for a, (cap, intent) in ratings.items() if cap >= 4 and intent >= 4)
     if strong:
         return Factor(
-            clamp(threat.likelihood + 1), "derived", tuple(f"adversary-capable-and-motivated:{a}" for a in strong)
+            clamp(threat.likelihood + 1),
+            "derived",
+            tuple(f"adversary-capable-and-motivated:{a}" for a in strong),
         )
     if all(cap <= 2 or intent <= 2 for cap, intent in ratings.values()):
         return Factor(clamp(threat.likelihood - 1), "derived", ("adversaries-weak-or-uninterested",))

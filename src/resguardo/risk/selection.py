@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from resguardo.catalogue.model import Catalogue, Threat
 from resguardo.risk.answers import AdversaryRating, Answers
 
-__all__ = ["selected_adversaries", "selected_assets", "selected_threats", "suggested_threats", "threat_applies"]
+__all__ = [
+    "selected_adversaries",
+    "selected_assets",
+    "selected_threats",
+    "suggested_threats",
+    "threat_applies",
+]
 
 
 def _union(lists: list[tuple[str, ...]], order: Mapping[str, object]) -> tuple[str, ...]:
@@ -50,7 +56,9 @@ def _conditions_hold(catalogue: Catalogue, answers: Answers, threat: Threat) -> 
     if cond.contexts_any and not set(selected_contexts(catalogue, answers)).intersection(cond.contexts_any):
         return False
     if cond.capabilities_any:
-        caps = {c for a in selected_adversaries(catalogue, answers) for c in catalogue.adversaries[a].capabilities}
+        caps = {
+            c for a in selected_adversaries(catalogue, answers) for c in catalogue.adversaries[a].capabilities
+        }
         if not caps.intersection(cond.capabilities_any):
             return False
     return True

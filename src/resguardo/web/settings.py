@@ -68,7 +68,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "resguardo.sqlite3",
+            "NAME": str(DATA_DIR / "resguardo.sqlite3"),
             "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;", "transaction_mode": "IMMEDIATE"},
         }
     }

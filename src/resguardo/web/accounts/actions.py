@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -15,15 +14,14 @@ USERNAME_MAX = 150
 
 
 def owner_exists() -> bool:
-    return get_user_model().objects.filter(is_superuser=True).exists()
+    return User.objects.filter(is_superuser=True).exists()
 
 
-def create_owner(username: str, password: str) -> AbstractBaseUser:
+def create_owner(username: str, password: str) -> User:
     """Create the one owner account (Argon2-hashed). Refused when an owner exists."""
     username = username.strip()
     if not username or len(username) > USERNAME_MAX or any(c.isspace() for c in username):
         raise InputError(gettext_noop("Choose a user name without spaces."), code="accounts.bad_username")
-    User = get_user_model()  # noqa: N806 - Django's idiom
     try:
         validate_password(password, User(username=username))
     except ValidationError as exc:
@@ -36,6 +34,9 @@ def create_owner(username: str, password: str) -> AbstractBaseUser:
         if owner_exists():
             raise InputError(gettext_noop("An owner account already exists."), code="accounts.owner_exists")
         try:
-            return User.objects.create_superuser(username=username, password=password, email="")
+            owner: User = User.objects.create_superuser(username=username, password=password, email="")
+            return owner
         except IntegrityError as exc:
-            raise InputError(gettext_noop("That user name is taken."), code="accounts.username_taken") from exc
+            raise InputError(
+                gettext_noop("That user name is taken."), code="accounts.username_taken"
+            ) from exc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +18,9 @@ class Collective(models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ORGANISATION)
     created_at = models.DateTimeField(auto_now_add=True)
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="collectives")
+    members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="collectives"
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -33,7 +37,9 @@ class Membership(models.Model):
     joined_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["collective", "person"], name="one_membership_per_person")]
+        constraints = [
+            models.UniqueConstraint(fields=["collective", "person"], name="one_membership_per_person")
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} in {self.collective} ({self.role})"

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
@@ -44,7 +44,7 @@ def answers_at(assessment: Assessment, number: int) -> tuple[Answers, dt.date]:
     return answers_from_dict(version.answers, catalogue()), timezone.localdate(version.changed_at)
 
 
-def create_assessment(owner: AbstractBaseUser, title: str = "", answers: Answers | None = None) -> Assessment:
+def create_assessment(owner: User, title: str = "", answers: Answers | None = None) -> Assessment:
     with transaction.atomic():
         assessment = Assessment.objects.create(owner=owner, title=title[:200])
         if answers is not None:
@@ -53,7 +53,12 @@ def create_assessment(owner: AbstractBaseUser, title: str = "", answers: Answers
 
 
 def record_answers(
-    assessment: Assessment, by: AbstractBaseUser | None, new: Answers, *, step: str | None = None, note: str = ""
+    assessment: Assessment,
+    by: User | None,
+    new: Answers,
+    *,
+    step: str | None = None,
+    note: str = "",
 ) -> Assessment:
     """Save new answers and a version with what changed. Concurrent writers are serialised
     by a row lock; each version number is unique, so no change is ever lost silently."""
@@ -71,13 +76,13 @@ def record_answers(
             locked.save(update_fields=["version", "answers", "updated_at"])
             locked.refresh_from_db()
             AssessmentVersion.objects.create(
-                    assessment=locked,
-                    number=locked.version,
-                    answers=data,
-                    changes=[_jsonable(asdict(c)) for c in changes],
-                    changed_by=by,
-                    note=note[:200],
-                )
+                assessment=locked,
+                number=locked.version,
+                answers=data,
+                changes=[_jsonable(asdict(c)) for c in changes],
+                changed_by=by,
+                note=note[:200],
+            )
     assessment.refresh_from_db()
     return assessment
 
@@ -97,7 +102,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def import_assessment(owner: AbstractBaseUser, blob: bytes) -> Assessment:
+def import_assessment(owner: User, blob: bytes) -> Assessment:
     """Create an assessment from an exported file; validation happens before any write."""
     title, answers = read_interchange(blob, catalogue())
     assessment = create_assessment(owner, title=title, answers=answers)

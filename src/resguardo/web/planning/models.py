@@ -65,4 +65,6 @@ class MemberAnswers(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["assessment", "person"], name="one_answers_per_member")]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "person"], name="one_answers_per_member")
+        ]

@@ -11,7 +11,14 @@ from django.utils.translation import gettext as _
 
 from resguardo.catalogue.model import Catalogue
 from resguardo.risk import Answers
-from resguardo.risk.explain import band_label, explain_factor, factor_label, origin_label, response_label, scale_labels
+from resguardo.risk.explain import (
+    band_label,
+    explain_factor,
+    factor_label,
+    origin_label,
+    response_label,
+    scale_labels,
+)
 from resguardo.risk.history import PlanDiff
 from resguardo.risk.plan import Plan
 from resguardo.risk.scoring import band_for
@@ -41,7 +48,14 @@ def progress(assessment: Assessment, current: str) -> list[dict[str, Any]]:
             else reverse("planning:step", kwargs={"pk": assessment.pk, "step": key})
         )
         rows.append(
-            {"key": key, "label": labels[key], "number": i + 1, "current": key == current, "open": i <= reached, "url": url}
+            {
+                "key": key,
+                "label": labels[key],
+                "number": i + 1,
+                "current": key == current,
+                "open": i <= reached,
+                "url": url,
+            }
         )
     return rows
 
@@ -89,7 +103,9 @@ def heatmap_svg(plan: Plan) -> SafeString:
         for im in range(1, 6):
             x, y = pad + (li - 1) * cell, (5 - im) * cell
             fill = BAND_FILL[band_for(li * im)]
-            parts.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" stroke="#ffffff"/>')
+            parts.append(
+                f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" stroke="#ffffff"/>'
+            )
     cells: dict[tuple[int, int], list[int]] = {}
     for rank, risk in enumerate(plan.risks, 1):
         key = (risk.factors.likelihood.value, risk.factors.impact.value)
@@ -105,12 +121,16 @@ def heatmap_svg(plan: Plan) -> SafeString:
                 f'<text x="{cx}" y="{cy + 4}" font-size="10" text-anchor="middle" fill="#ffffff">{rank}</text>'
             )
         if len(ranks) > len(shown):
-            parts.append(f'<text x="{x + 8}" y="{y + cell - 6}" font-size="10">+{len(ranks) - len(shown)}</text>')
+            parts.append(
+                f'<text x="{x + 8}" y="{y + cell - 6}" font-size="10">+{len(ranks) - len(shown)}</text>'
+            )
     for i in range(1, 6):
         parts.append(
             f'<text x="{pad + (i - 1) * cell + cell / 2}" y="{size + 18}" font-size="12" text-anchor="middle">{i}</text>'
         )
-        parts.append(f'<text x="{pad - 10}" y="{(5 - i) * cell + cell / 2 + 4}" font-size="12" text-anchor="end">{i}</text>')
+        parts.append(
+            f'<text x="{pad - 10}" y="{(5 - i) * cell + cell / 2 + 4}" font-size="12" text-anchor="end">{i}</text>'
+        )
     parts.append(
         f'<text x="{pad + size / 2}" y="{size + 42}" font-size="13" text-anchor="middle">{escape(_("Likelihood"))}</text>'
     )
@@ -159,14 +179,18 @@ def plan_context(assessment: Assessment, answers: Answers) -> dict[str, Any]:
         "risks": risks,
         "heatmap": heatmap_svg(plan),
         "addable": addable,
-        "responses": [(s, response_label(s, lang)) for s in ("open", "mitigating", "mitigated", "accepted", "transferred", "avoided")],
+        "responses": [
+            (s, response_label(s, lang))
+            for s in ("open", "mitigating", "mitigated", "accepted", "transferred", "avoided")
+        ],
         "contacts": list(enumerate(contacts)),
         "identity_options": list(cat.identity.values()),
         "identity": cat.identity[plan.identity.recommended],
         "chosen_identity": cat.identity.get(plan.identity.chosen) if plan.identity.chosen else None,
         "triggers": [cat.triggers[t] for t in plan.triggers],
         "emergency": [
-            {"procedure": e, "support": [cat.support[s] for s in e.support if s in cat.support]} for e in plan.emergency
+            {"procedure": e, "support": [cat.support[s] for s in e.support if s in cat.support]}
+            for e in plan.emergency
         ],
     }
 

@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,7 +23,12 @@ from resguardo.risk.answers import RESPONSES, Answers
 from resguardo.risk.document import emergency_card_html, html_to_pdf, plan_html, plan_markdown
 from resguardo.risk.explain import scale_labels
 from resguardo.risk.export import MAX_IMPORT_BYTES, write_interchange
-from resguardo.risk.selection import selected_adversaries, selected_assets, selected_contexts, suggested_threats
+from resguardo.risk.selection import (
+    selected_adversaries,
+    selected_assets,
+    selected_contexts,
+    suggested_threats,
+)
 from resguardo.risk.selection import selected_threats as threats_selected
 from resguardo.web.errors import message_for
 from resguardo.web.planning import actions, presenters
@@ -30,8 +37,16 @@ from resguardo.web.planning.models import Assessment
 STEPS = Assessment.STEPS[:-1]  # the plan itself is not a form step
 
 
+def _person(request: HttpRequest) -> User:
+    """The logged-in person (every view here is behind login_required)."""
+    user = request.user
+    if not isinstance(user, User):
+        raise PermissionDenied
+    return user
+
+
 def _mine(request: HttpRequest) -> QuerySet[Assessment]:
-    return Assessment.objects.filter(owner=request.user)
+    return Assessment.objects.filter(owner=request.user.pk)
 
 
 def _get(request: HttpRequest, pk: Any) -> Assessment:
@@ -54,14 +69,16 @@ def _level(value: str, where: str) -> int | None:
 @login_required
 @require_GET
 def assessment_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "planning/list.html", {"assessments": _mine(request), "max_import": MAX_IMPORT_BYTES})
+    return render(
+        request, "planning/list.html", {"assessments": _mine(request), "max_import": MAX_IMPORT_BYTES}
+    )
 
 
 @login_required
 @require_POST
 def create(request: HttpRequest) -> HttpResponse:
     title = request.POST.get("title", "").strip()[:200]
-    assessment = actions.create_assessment(request.user, title=title)  # type: ignore[arg-type]
+    assessment = actions.create_assessment(_person(request), title=title)
     return redirect("planning:step", pk=assessment.pk, step="profile")
 
 
@@ -77,7 +94,7 @@ def import_file(request: HttpRequest) -> HttpResponse:
             code="import.too_large",
             params={"max": MAX_IMPORT_BYTES},
         )
-    assessment = actions.import_assessment(request.user, upload.read(MAX_IMPORT_BYTES + 1))  # type: ignore[arg-type]
+    assessment = actions.import_assessment(_person(request), upload.read(MAX_IMPORT_BYTES + 1))
     return redirect("planning:plan", pk=assessment.pk)
 
 
@@ -118,9 +135,9 @@ def _step_context(assessment: Assessment, answers: Answers, step: str) -> dict[s
         ctx["levels"] = list(enumerate(scale_labels("level", lang), 1))
     elif step == "threats":
         suggested = set(suggested_threats(cat, answers))
-        chosen = set(threats_selected(cat, answers))
-        ctx["suggested"] = [(t, t.id in chosen) for t in cat.threats.values() if t.id in suggested]
-        ctx["others"] = [(t, t.id in chosen) for t in cat.threats.values() if t.id not in suggested]
+        picked = set(threats_selected(cat, answers))
+        ctx["suggested"] = [(t, t.id in picked) for t in cat.threats.values() if t.id in suggested]
+        ctx["others"] = [(t, t.id in picked) for t in cat.threats.values() if t.id not in suggested]
     elif step == "questions":
         ctx["threats"] = presenters.question_blocks(cat, answers)
         ctx["likelihood_labels"] = list(enumerate(scale_labels("likelihood", lang), 1))
@@ -203,9 +220,11 @@ def step(request: HttpRequest, pk: Any, step: str) -> HttpResponse:
             error = {"code": exc.code, "message": message_for(exc)}
         else:
             following = Assessment.STEPS[Assessment.STEPS.index(step) + 1]
-            actions.record_answers(assessment, request.user, new, step=following, note=step)  # type: ignore[arg-type]
+            actions.record_answers(assessment, _person(request), new, step=following, note=step)
             if "back" in request.POST and step != "profile":
-                return redirect("planning:step", pk=assessment.pk, step=Assessment.STEPS[Assessment.STEPS.index(step) - 1])
+                return redirect(
+                    "planning:step", pk=assessment.pk, step=Assessment.STEPS[Assessment.STEPS.index(step) - 1]
+                )
             if following == "plan":
                 return redirect("planning:plan", pk=assessment.pk)
             return redirect("planning:step", pk=assessment.pk, step=following)
@@ -231,7 +250,7 @@ def plan(request: HttpRequest, pk: Any) -> HttpResponse:
 
 def _apply(request: HttpRequest, assessment: Assessment, data: dict[str, Any], note: str) -> HttpResponse:
     new = answers_from_dict(data, actions.catalogue())
-    actions.record_answers(assessment, request.user, new, note=note)  # type: ignore[arg-type]
+    actions.record_answers(assessment, _person(request), new, note=note)
     return redirect(f"{assessment_url(assessment)}#{note}")
 
 
@@ -292,7 +311,11 @@ def update_contacts(request: HttpRequest, pk: Any) -> HttpResponse:
         name = request.POST.get(f"name-{i}", "").strip()
         if name:
             contacts.append(
-                {"name": name, "role": request.POST.get(f"role-{i}", ""), "reach": request.POST.get(f"reach-{i}", "")}
+                {
+                    "name": name,
+                    "role": request.POST.get(f"role-{i}", ""),
+                    "reach": request.POST.get(f"reach-{i}", ""),
+                }
             )
     data["contacts"] = contacts
     return _apply(request, assessment, data, "emergency")
@@ -329,7 +352,9 @@ def compare(request: HttpRequest, pk: Any) -> HttpResponse:
     try:
         a, b = int(request.GET.get("a", "")), int(request.GET.get("b", ""))
     except ValueError as exc:
-        raise InputError(gettext_noop("Choose two versions to compare."), code="planning.bad_versions") from exc
+        raise InputError(
+            gettext_noop("Choose two versions to compare."), code="planning.bad_versions"
+        ) from exc
     if not assessment.versions.filter(number__in=[a, b]).count() == len({a, b}):
         raise InputError(gettext_noop("Choose two versions to compare."), code="planning.bad_versions")
     cat = actions.catalogue()
@@ -390,7 +415,11 @@ def export_json(request: HttpRequest, pk: Any) -> HttpResponse:
     answers = actions.answers_of(assessment)
     cat = actions.catalogue()
     doc = write_interchange(
-        answers, build_plan(cat, answers, actions.plan_date(assessment)), cat, title=assessment.title, exported=actions.today()
+        answers,
+        build_plan(cat, answers, actions.plan_date(assessment)),
+        cat,
+        title=assessment.title,
+        exported=actions.today(),
     )
     body = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     return _download(body, "application/json", assessment, ".json")
