@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from resguardo.catalogue.model import Catalogue
 from resguardo.i18n import LANGUAGES, translate
+from resguardo.risk.answers import Contact
 from resguardo.risk.explain import band_label, explain_factor, factor_label, origin_label, response_label
 from resguardo.risk.plan import Plan
 
-__all__ = ["emergency_card_html", "html_to_pdf", "plan_html", "plan_markdown", "plan_pdf"]
+__all__ = [
+    "emergency_card_document",
+    "emergency_card_html",
+    "emergency_card_pdf",
+    "html_to_pdf",
+    "plan_html",
+    "plan_markdown",
+    "plan_pdf",
+]
 
 FACTOR_NAMES = ("likelihood", "impact", "vulnerability", "capacity")
 
@@ -143,7 +153,9 @@ _CSS = """
 body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; color: #111; line-height: 1.35; }
 h1 { font-size: 18pt; margin: 0 0 4mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; }
 h3 { font-size: 11pt; margin: 4mm 0 1mm; }
-table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: start; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #bbb; padding: 1mm 1.2mm; text-align: start; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+th { font-size: 7.5pt; } th.n { width: 5mm; } th.risk { width: 52mm; } th.band, th.resp { width: 18mm; }
 th { background: #eee; } .band-critical { background: #f3c4c4; } .band-high { background: #f8dcb8; }
 .band-medium { background: #f6f0b8; } .band-low { background: #d9ecd3; }
 .why { color: #333; font-size: 9pt; } .card { border: 2px solid #000; padding: 4mm; }
@@ -151,11 +163,11 @@ th { background: #eee; } .band-critical { background: #f3c4c4; } .band-high { ba
 """
 
 
-def _page(title: str, body: str, lang: str) -> str:
+def _page(title: str, body: str, lang: str, extra_css: str = "") -> str:
     rtl = {c: r for c, _n, r in LANGUAGES}.get(lang, False)
     return (
         f'<!DOCTYPE html><html lang="{lang}" dir="{"rtl" if rtl else "ltr"}"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>{body}</body></html>"
+        f"<title>{escape(title)}</title><style>{_CSS}{extra_css}</style></head><body>{body}</body></html>"
     )
 
 
@@ -173,32 +185,36 @@ def plan_html(plan: Plan, catalogue: Catalogue) -> str:
     parts.append(f"<h2>{e(t['Ranked risks'])}</h2>")
     if plan.risks:
         head = "".join(
-            f"<th>{e(h)}</th>"
-            for h in [
-                "#",
-                t["Risk"],
-                *[factor_label(f, lang) for f in FACTOR_NAMES],
-                t["Score"],
-                t["Band"],
-                t["Response"],
+            f'<th class="{cls}">{e(h)}</th>'
+            for cls, h in [
+                ("n", "#"),
+                ("risk", t["Risk"]),
+                *[("f", factor_label(f, lang)) for f in FACTOR_NAMES],
+                ("f", t["Score"]),
+                ("band", t["Band"]),
+                ("resp", t["Response"]),
             ]
         )
         rows = []
+        whys = []
         for i, r in enumerate(plan.risks, 1):
             f = r.factors
-            why = "<br>".join(
-                e(
-                    f"{factor_label(n, lang)} {getattr(f, n).value}: {explain_factor(n, getattr(f, n), catalogue, lang)}"
-                )
-                for n in FACTOR_NAMES
-            )
             rows.append(
-                f'<tr class="band-{r.band}"><td>{i}</td><td><strong>{e(r.threat.name)}</strong>'
-                f'<div class="why">{why}</div></td><td>{f.likelihood.value}</td><td>{f.impact.value}</td>'
+                f'<tr class="band-{r.band}"><td>{i}</td><td><strong>{e(r.threat.name)}</strong></td>'
+                f"<td>{f.likelihood.value}</td><td>{f.impact.value}</td>"
                 f"<td>{f.vulnerability.value}</td><td>{f.capacity.value}</td><td>{r.score:g}</td>"
                 f"<td>{e(band_label(r.band, lang))}</td><td>{e(response_label(r.response, lang))}</td></tr>"
             )
+            why = "".join(
+                f"<li>{e(factor_label(n, lang))} {getattr(f, n).value}: "
+                f"{e(explain_factor(n, getattr(f, n), catalogue, lang))}</li>"
+                for n in FACTOR_NAMES
+            )
+            whys.append(
+                f'<h3>{i}. {e(r.threat.name)} ({r.score:g})</h3><p>{e(r.threat.summary)}</p><ul class="why">{why}</ul>'
+            )
         parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        parts.append(f"<h2>{e(t['Why each risk scores as it does'])}</h2>{''.join(whys)}")
     else:
         parts.append(f"<p>{e(t['No risks selected.'])}</p>")
     parts.append(f"<h2>{e(t['To do'])}</h2><ul>")
@@ -248,23 +264,76 @@ def _emergency_section(plan: Plan, catalogue: Catalogue) -> str:
     return "".join(parts)
 
 
-def emergency_card_html(plan: Plan, catalogue: Catalogue) -> str:
-    """One printable page: what to do first, and who to call, for the high risks."""
+def emergency_card_html(plan: Plan, catalogue: Catalogue, *, risks: int = 6, steps: int = 4) -> str:
+    """A compact card: who to call first, then the first steps for the worst risks."""
     lang = catalogue.language
-    title = _labels(lang)["Emergency card"]
-    return _page(
-        title, f'<div class="card"><h1>{escape(title)}</h1>{_emergency_section(plan, catalogue)}</div>', lang
+    t = _labels(lang)
+    e = escape
+    support_ids = list(dict.fromkeys(s for p in plan.emergency for s in p.support if s in catalogue.support))
+    calls = "".join(
+        f"<li><strong>{e(c.name)}</strong> {e(c.role)}: {e(c.reach)}</li>" for c in plan_contacts(plan)
     )
+    calls += "".join(
+        f"<li><strong>{e(catalogue.support[s].name)}</strong>: {e(catalogue.support[s].contact)}</li>"
+        for s in support_ids
+    )
+    procedures = plan.emergency[:risks] or ()
+    blocks = "".join(
+        f'<section class="proc"><h3>{e(t["If this happens: %(threat)s"] % {"threat": p.threat.name})}</h3>'
+        f"<ol>{''.join(f'<li>{e(step)}</li>' for step in p.first_steps[:steps])}</ol></section>"
+        for p in procedures
+    )
+    if not procedures:
+        blocks = f"<p>{e(t['none-high'])}</p>"
+    body = (
+        f'<div class="card"><h1>{e(t["Emergency card"])}</h1>'
+        f"<p>{e(t['made-on'] % {'date': plan.generated_on.isoformat(), 'review': plan.review_date.isoformat()})}</p>"
+        f'<h2>{e(t["Who to call:"])}</h2><ul>{calls}</ul><div class="cols">{blocks}</div></div>'
+    )
+    return _page(t["Emergency card"], body, lang, extra_css=_CARD_CSS)
+
+
+def plan_contacts(plan: Plan) -> tuple[Contact, ...]:
+    return plan.emergency[0].contacts if plan.emergency else ()
+
+
+_CARD_CSS = """
+@page { size: A4; margin: 10mm; }
+body { font-size: 8.5pt; line-height: 1.25; } h1 { font-size: 14pt; margin: 0 0 2mm; }
+h2 { font-size: 10pt; margin: 2mm 0 1mm; } h3 { font-size: 9pt; margin: 1.5mm 0 0.5mm; }
+ul, ol { margin: 0; padding-inline-start: 5mm; } .cols { column-count: 2; column-gap: 6mm; }
+.proc { break-inside: avoid; }
+"""
+
+
+def emergency_card_document(plan: Plan, catalogue: Catalogue) -> Any:
+    """The card laid out: fewer risks and steps until it fits on one page."""
+    from weasyprint import HTML
+
+    for risks, steps in ((6, 4), (5, 3), (4, 3), (3, 3), (2, 2), (1, 2)):
+        html = emergency_card_html(plan, catalogue, risks=risks, steps=steps)
+        document = HTML(string=html, url_fetcher=_refuse).render()
+        if len(document.pages) == 1:
+            break
+    return document
+
+
+def emergency_card_pdf(plan: Plan, catalogue: Catalogue) -> bytes:
+    """The card as a one-page PDF."""
+    result = emergency_card_document(plan, catalogue).write_pdf()
+    assert isinstance(result, bytes)  # noqa: S101 - write_pdf without a target returns bytes
+    return result
+
+
+def _refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:
+    raise ValueError("external resources are not allowed")
 
 
 def html_to_pdf(html: str) -> bytes:
     """Render self-contained HTML to PDF; no URL is ever fetched."""
     from weasyprint import HTML  # heavy import: only when a PDF is asked for
 
-    def refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:
-        raise ValueError("external resources are not allowed")
-
-    result = HTML(string=html, url_fetcher=refuse).write_pdf()
+    result = HTML(string=html, url_fetcher=_refuse).write_pdf()
     assert isinstance(result, bytes)  # noqa: S101 - write_pdf without a target returns bytes
     return result
 

@@ -20,7 +20,7 @@ from resguardo.errors import InputError, ResguardoError
 from resguardo.i18n import gettext_noop
 from resguardo.risk import answers_from_dict, answers_to_dict, build_plan, diff_plans
 from resguardo.risk.answers import RESPONSES, Answers
-from resguardo.risk.document import emergency_card_html, html_to_pdf, plan_html, plan_markdown
+from resguardo.risk.document import emergency_card_pdf, html_to_pdf, plan_html, plan_markdown
 from resguardo.risk.explain import scale_labels
 from resguardo.risk.export import MAX_IMPORT_BYTES, write_interchange
 from resguardo.risk.selection import (
@@ -404,7 +404,7 @@ def export_pdf(request: HttpRequest, pk: Any) -> HttpResponse:
 @require_GET
 def export_card(request: HttpRequest, pk: Any) -> HttpResponse:
     assessment = _get(request, pk)
-    pdf = html_to_pdf(emergency_card_html(actions.plan_of(assessment), actions.catalogue()))
+    pdf = emergency_card_pdf(actions.plan_of(assessment), actions.catalogue())
     return _download(pdf, "application/pdf", assessment, "-emergency-card.pdf")
 
 
