@@ -28,8 +28,8 @@ test: install
 	./scripts/test.sh
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 types: install
 	$(BIN)/mypy src

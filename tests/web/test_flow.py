@@ -385,3 +385,21 @@ def test_language_switch_is_on_every_page(client_in: Client) -> None:
     assessment = _walk(client_in)
     for url in ("/plans/", f"/plans/{assessment.pk}/", f"/plans/{assessment.pk}/history/", "/login/"):
         assert b'action="/i18n/setlang/"' in client_in.get(url).content
+
+
+def test_every_factor_can_be_overridden_in_the_questions_step(client_in: Client) -> None:
+    assessment = _walk(client_in)
+    threat = actions.plan_of(assessment).risks[0].threat.id
+    data = {f"override-{threat}-{f}": "2" for f in ("likelihood", "impact", "vulnerability", "capacity")}
+    assert client_in.post(f"/plans/{assessment.pk}/step/questions/", data).status_code == 302
+    risk = actions.plan_of(Assessment.objects.get(pk=assessment.pk)).risk(threat)
+    assert risk is not None
+    assert [
+        getattr(risk.factors, f).value for f in ("likelihood", "impact", "vulnerability", "capacity")
+    ] == [2, 2, 2, 2]
+
+
+def test_interchange_schema_is_published(db: Any) -> None:
+    response = Client().get("/schema/assessment-v1.json")
+    assert response.status_code == 200
+    assert response.json()["properties"]["format"]["const"] == "resguardo.assessment"

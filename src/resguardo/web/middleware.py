@@ -46,7 +46,7 @@ class ContentSecurityPolicyMiddleware:
 class OwnerSetupMiddleware:
     """Until an owner exists, every page leads to the setup form (no default password)."""
 
-    OPEN_PREFIXES = ("/setup/", "/static/", "/i18n/")
+    OPEN_PREFIXES = ("/setup/", "/static/", "/i18n/", "/schema/")
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response

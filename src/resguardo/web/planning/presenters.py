@@ -82,8 +82,20 @@ def question_blocks(cat: Catalogue, answers: Answers) -> list[dict[str, Any]]:
                 "threat": threat,
                 "vulnerability": rows(threat.vulnerability_questions),
                 "capacity": rows(threat.capacity_questions),
-                "likelihood": own.get("likelihood"),
-                "impact": own.get("impact"),
+                "overrides": [
+                    {
+                        "factor": f,
+                        "label": factor_label(f, lang),
+                        "value": own.get(f),
+                        "options": list(enumerate(scale_labels(s, lang), 1)),
+                    }
+                    for f, s in (
+                        ("likelihood", "likelihood"),
+                        ("impact", "impact"),
+                        ("vulnerability", "level"),
+                        ("capacity", "level"),
+                    )
+                ],
             }
         )
     return blocks

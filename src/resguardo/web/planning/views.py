@@ -140,8 +140,6 @@ def _step_context(assessment: Assessment, answers: Answers, step: str) -> dict[s
         ctx["others"] = [(t, t.id in picked) for t in cat.threats.values() if t.id not in suggested]
     elif step == "questions":
         ctx["threats"] = presenters.question_blocks(cat, answers)
-        ctx["likelihood_labels"] = list(enumerate(scale_labels("likelihood", lang), 1))
-        ctx["impact_labels"] = list(enumerate(scale_labels("impact", lang), 1))
     return ctx
 
 
@@ -189,7 +187,7 @@ def _parse_step(step: str, request: HttpRequest, answers: Answers) -> dict[str, 
                         given.pop(q.id, None)
                     else:
                         given[q.id] = value
-            for factor in ("likelihood", "impact"):
+            for factor in ("likelihood", "impact", "vulnerability", "capacity"):
                 key = f"override-{threat_id}-{factor}"
                 if key in post:
                     value = _level(post.get(key, ""), key)
@@ -371,6 +369,14 @@ def compare(request: HttpRequest, pk: Any) -> HttpResponse:
             "steps": presenters.progress(assessment, "plan"),
         },
     )
+
+
+@require_GET
+def interchange_schema(request: HttpRequest) -> HttpResponse:
+    """The published JSON Schema of the interchange format (public: it holds no data)."""
+    from resguardo.risk.export import SCHEMA_PATH
+
+    return HttpResponse(SCHEMA_PATH.read_bytes(), content_type="application/schema+json")
 
 
 # --- exports --------------------------------------------------------------------------
