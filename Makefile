@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "resguardo needs Python 3.11 or newer (set PYTHON=...)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[web,pdf,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[web,pdf,media,dev]'
 	$(MAKE) messages
 	touch $(STAMP)
 

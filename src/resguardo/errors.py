@@ -4,7 +4,8 @@
     ├── UsageError                  usage.*          2    a bad argument or option
     ├── NotFoundError               *.unknown_*      2    an id that does not exist
     ├── InputError                  input.*          2    input that is malformed, too big or of the wrong type
-    │   └── ImportFormatError       import.*         2    an interchange file that cannot be imported
+    │   ├── ImportFormatError       import.*         2    an interchange file that cannot be imported
+    │   └── ScrubError              scrub.*          2    a file the scrubber refuses (fails closed, no output)
     ├── CatalogueError              catalogue.*      1    the shipped catalogue is broken (a bug)
     ├── ConfigError                 config.*         1    the environment is misconfigured
     └── PartialFailure              partial          3    some inputs were refused, the rest succeeded
@@ -28,6 +29,7 @@ __all__ = [
     "NotFoundError",
     "PartialFailure",
     "ResguardoError",
+    "ScrubError",
     "UsageError",
 ]
 
@@ -55,12 +57,22 @@ class ResguardoError(Exception):
     def __str__(self) -> str:
         return f"{self.code}: {self.english()}"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (parallel scrubbing): keep code, message and params.
+        return (_rebuild, (type(self), self.message, self.code, self.params))
+
     def english(self) -> str:
         """The message in English with its parameters filled in (for logs and tests)."""
         try:
             return self.message % self.params if self.params else self.message
         except (KeyError, ValueError, TypeError):
             return self.message
+
+
+def _rebuild(
+    cls: type[ResguardoError], message: str, code: str, params: Mapping[str, object]
+) -> ResguardoError:
+    return cls(message, code=code, params=params)
 
 
 class UsageError(ResguardoError):
@@ -87,6 +99,11 @@ class InputError(ResguardoError):
 class ImportFormatError(InputError):
     default_code = "import.invalid"
     default_message = gettext_noop("The file is not a resguardo assessment.")
+
+
+class ScrubError(InputError):
+    default_code = "scrub.refused"
+    default_message = gettext_noop("The file was refused: it could not be cleaned safely.")
 
 
 class CatalogueError(ResguardoError):

@@ -25,6 +25,16 @@ _ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         gettext_noop("Missing required argument: %(detail)s."),
     ),
     (
+        re.compile(r"one of the arguments (?P<detail>.+) is required"),
+        "usage.missing_argument",
+        gettext_noop("One of these is required: %(detail)s."),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): not allowed with argument (?P<detail>.+)"),
+        "usage.conflicting_arguments",
+        gettext_noop("%(arg)s cannot be used with %(detail)s."),
+    ),
+    (
         re.compile(r"unrecognized arguments: (?P<detail>.+)"),
         "usage.unknown_argument",
         gettext_noop("Unknown argument: %(detail)s."),
@@ -70,7 +80,7 @@ Command = Callable[[argparse.Namespace, str], int]
 
 
 def build_parser(language: str) -> Parser:
-    from resguardo.cli import accounts, assess, catalogue, serve
+    from resguardo.cli import accounts, assess, catalogue, scrub, serve
 
     def _(s: str) -> str:
         return translate(s, language)
@@ -84,6 +94,7 @@ def build_parser(language: str) -> Parser:
     sub.required = True
     catalogue.register(sub, language)
     assess.register(sub, language)
+    scrub.register(sub, language)
     serve.register(sub, language)
     accounts.register(sub, language)
     return parser

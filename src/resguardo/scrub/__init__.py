@@ -1,0 +1,1 @@
+"""Publish safely: remove what files and texts give away before they are posted (pure)."""
