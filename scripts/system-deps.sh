@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages resguardo needs, only those missing.
-#   runtime: WeasyPrint's pango/harfbuzz (PDF export) and a local font
-#   test:    runtime + Debian's chromium (browser tests), PostgreSQL, gettext (message extraction)
+#   runtime: WeasyPrint's pango/harfbuzz (PDF export), a local font, ffmpeg (cleans video and audio)
+#   test:    runtime + Debian's chromium (browser tests), PostgreSQL, gettext (message extraction),
+#            exiftool with Archive::Zip (makes dirty fixtures, double-checks scrubbed office files)
 set -euo pipefail
 what=${1:-runtime}
-pkgs=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
+pkgs=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core ffmpeg)
 if [ "$what" = test ]; then
-  pkgs+=(chromium postgresql gettext)
+  pkgs+=(chromium postgresql gettext libimage-exiftool-perl libarchive-zip-perl)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -35,7 +35,16 @@ def test_public_api_is_explicit() -> None:
         assert hasattr(resguardo, name), name
     public = {n for n in dir(resguardo) if not n.startswith("_")}
     # Submodules are reachable but the API is what __all__ says.
-    assert public - set(resguardo.__all__) <= {"catalogue", "cli", "config", "errors", "i18n", "risk", "scrub", "web"}
+    assert public - set(resguardo.__all__) <= {
+        "catalogue",
+        "cli",
+        "config",
+        "errors",
+        "i18n",
+        "risk",
+        "scrub",
+        "web",
+    }
 
 
 def test_only_web_imports_django() -> None:

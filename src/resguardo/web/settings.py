@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "resguardo.web.accounts",
     "resguardo.web.collectives",
     "resguardo.web.planning",
+    "resguardo.web.publish",
 ]
 
 MIDDLEWARE = [
@@ -114,7 +115,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_000_000
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2_000_000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_000_000  # larger uploads spool to FILE_UPLOAD_TEMP_DIR, inside the data dir
+FILE_UPLOAD_TEMP_DIR = DATA_DIR / "uploading"
+FILE_UPLOAD_TEMP_DIR.mkdir(mode=0o700, exist_ok=True)
+FILE_UPLOAD_PERMISSIONS = 0o600
 
 # Nothing about a visitor (address, user agent) is ever logged: only server errors.
 LOGGING = {

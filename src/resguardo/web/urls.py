@@ -8,4 +8,5 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("resguardo.web.accounts.urls")),
     path("plans/", include("resguardo.web.planning.urls")),
+    path("publish/", include("resguardo.web.publish.urls")),
 ]

@@ -1,0 +1,116 @@
+"""The Publish safely page: upload, review, consent, extra rectangles, download, cleanup."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from PIL import Image
+
+from resguardo.scrub.media.base import Box
+from tests.web.conftest import set_language
+
+pytestmark = pytest.mark.django_db
+
+FACES = [Box(20, 20, 30, 30), Box(120, 40, 30, 30)]
+
+
+@pytest.fixture(autouse=True)
+def fixed_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deterministic stand-in for the face model: two faces at known places."""
+    import sys
+    import types
+
+    module = types.ModuleType("resguardo.scrub.media.faces")
+    module.detect_faces = lambda image: list(FACES)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "resguardo.scrub.media.faces", module)
+
+
+def photo_with_gps() -> io.BytesIO:
+    image = Image.new("RGB", (200, 120), (200, 180, 160))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x0110] = "Phone 15"  # Model
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (19.0, 25.0, 57.0), "W", (99.0, 7.0, 59.0)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif, quality=95)
+    buffer.seek(0)
+    buffer.name = "march.jpg"
+    return buffer
+
+
+def folders() -> list[Path]:
+    root = Path(settings.DATA_DIR) / "publish"
+    return list(root.iterdir()) if root.exists() else []
+
+
+def test_review_consent_extra_rectangle_and_download(client_in: Client) -> None:
+    before = set(folders())
+    r = client_in.post("/publish/upload/", {"file": photo_with_gps(), "faces": "on", "action": "review"})
+    assert r.status_code == 302
+    review = client_in.get(r["Location"])
+    html = review.content.decode()
+    assert review.status_code == 200
+    assert "exif:GPSInfo" in html or "GPS" in html
+    assert 'name="keep" value="1"' in html and 'name="keep" value="2"' in html
+    preview = client_in.get(r["Location"] + "preview.jpg")
+    assert preview["Content-Type"] == "image/jpeg"
+    assert not Image.open(io.BytesIO(preview.content)).getexif()
+    cleaned = client_in.post(
+        r["Location"] + "clean/",
+        {"keep": ["1"], "extra-0-x": "80", "extra-0-y": "90", "extra-0-w": "10", "extra-0-h": "10"},
+    )
+    assert cleaned.status_code == 200 and "attachment" in cleaned["Content-Disposition"]
+    out = Image.open(io.BytesIO(cleaned.content))
+    assert out.format == "JPEG" and not out.getexif()
+    pixels = out.convert("RGB")
+    assert sum(pixels.getpixel((135, 55))) < 60  # face 2 masked (solid black)
+    assert sum(pixels.getpixel((35, 35))) > 400  # face 1 kept: that person consented
+    assert sum(pixels.getpixel((85, 95))) < 60  # the extra rectangle
+    assert set(folders()) == before  # nothing left on the server
+    assert client_in.get(r["Location"]).status_code == 404
+
+
+def test_clean_everything_now_without_review(client_in: Client) -> None:
+    r = client_in.post("/publish/upload/", {"file": photo_with_gps(), "faces": "on", "action": "now"})
+    assert r.status_code == 200
+    out = Image.open(io.BytesIO(r.content)).convert("RGB")
+    assert sum(out.getpixel((35, 35))) < 60 and sum(out.getpixel((135, 55))) < 60
+
+
+def test_text_is_refused_and_nothing_stays(client_in: Client) -> None:
+    before = set(folders())
+    text = io.BytesIO(b"Ana vive en Calle 5")
+    text.name = "notas.txt"
+    r = client_in.post("/publish/upload/", {"file": text, "action": "review"})
+    assert r.status_code == 400 and b"scrub.text_file" in r.content
+    assert set(folders()) == before
+
+
+def test_bad_rectangle_is_refused_in_spanish(client_in: Client) -> None:
+    set_language(client_in, "es")
+    r = client_in.post("/publish/upload/", {"file": photo_with_gps(), "faces": "on", "action": "review"})
+    bad = client_in.post(
+        r["Location"] + "clean/", {"extra-0-x": "190", "extra-0-y": "0", "extra-0-w": "50", "extra-0-h": "5"}
+    )
+    assert bad.status_code == 400
+    assert b"publish.bad_rectangle" in bad.content and "rectángulo".encode() in bad.content
+
+
+def test_uploads_belong_to_one_session(client_in: Client, owner: Any) -> None:
+    r = client_in.post("/publish/upload/", {"file": photo_with_gps(), "faces": "on", "action": "review"})
+    other = Client()
+    other.force_login(owner)
+    assert other.get(r["Location"]).status_code == 404
+    assert other.post(r["Location"] + "clean/").status_code == 404
+    assert client_in.get("/publish/../plans/").status_code in (301, 302, 404)
+
+
+def test_missing_file(client_in: Client) -> None:
+    r = client_in.post("/publish/upload/", {"action": "review"})
+    assert r.status_code == 400 and b"publish.no_file" in r.content
