@@ -66,7 +66,7 @@ def test_review_consent_extra_rectangle_and_download(client_in: Client) -> None:
         {"keep": ["1"], "extra-0-x": "80", "extra-0-y": "90", "extra-0-w": "10", "extra-0-h": "10"},
     )
     assert cleaned.status_code == 200 and "attachment" in cleaned["Content-Disposition"]
-    out = Image.open(io.BytesIO(cleaned.content))
+    out = Image.open(io.BytesIO(b"".join(cleaned.streaming_content)))
     assert out.format == "JPEG" and not out.getexif()
     pixels = out.convert("RGB")
     assert sum(pixels.getpixel((135, 55))) < 60  # face 2 masked (solid black)
@@ -79,7 +79,7 @@ def test_review_consent_extra_rectangle_and_download(client_in: Client) -> None:
 def test_clean_everything_now_without_review(client_in: Client) -> None:
     r = client_in.post("/publish/upload/", {"file": photo_with_gps(), "faces": "on", "action": "now"})
     assert r.status_code == 200
-    out = Image.open(io.BytesIO(r.content)).convert("RGB")
+    out = Image.open(io.BytesIO(b"".join(r.streaming_content))).convert("RGB")
     assert sum(out.getpixel((35, 35))) < 60 and sum(out.getpixel((135, 55))) < 60
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -59,7 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: HttpRequest) -> HttpResponseBase:
     upload = request.FILES.get("file")
     if upload is None:
         raise InputError(gettext_noop("Choose a file to clean."), code="publish.no_file")
@@ -188,7 +189,7 @@ def _extra_boxes(request: HttpRequest, size: tuple[int, int]) -> tuple[Box, ...]
 
 @login_required
 @require_http_methods(["POST"])
-def clean(request: HttpRequest, token: str) -> HttpResponse:
+def clean(request: HttpRequest, token: str) -> HttpResponseBase:
     folder = storage.folder_for(request, token)
     if folder is None:
         raise Http404
@@ -208,16 +209,18 @@ def clean(request: HttpRequest, token: str) -> HttpResponse:
     return _clean_and_send(request, token, folder, options)
 
 
-def _clean_and_send(request: HttpRequest, token: str, folder: Path, options: Options) -> HttpResponse:
+def _clean_and_send(request: HttpRequest, token: str, folder: Path, options: Options) -> HttpResponseBase:
     src = _the_file(folder)
     out = folder / "out" / src.name
     try:
         scrub_file(src, out, options)
-        body = out.read_bytes()
+        # Open, then delete: the open handle streams the file, and nothing stays on disk.
+        handle = out.open("rb")
     finally:
         storage.discard(request, token)
-    response = HttpResponse(body, content_type="application/octet-stream")
     ascii_name = "".join(c if (c.isascii() and c.isalnum()) or c in "._-" else "_" for c in src.name)
-    response["Content-Disposition"] = f'attachment; filename="cleaned-{ascii_name}"'
+    response = FileResponse(
+        handle, as_attachment=True, filename=f"cleaned-{ascii_name}", content_type="application/octet-stream"
+    )
     response["Cache-Control"] = "no-store"
     return response
