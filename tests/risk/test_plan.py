@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -125,10 +124,8 @@ def test_diff_of_two_plans_and_answers() -> None:
     assert diff_plans(old, old).unchanged
 
 
-def test_plan_for_the_whole_catalogue_is_fast_enough_to_build() -> None:
-    # Not a timing assertion (see benchmarks/): only that every threat can be planned at once.
+def test_every_threat_can_be_planned_at_once() -> None:
+    # Speed is measured in benchmarks/run.py, never asserted in a test.
     answers = Answers(profiles=tuple(CAT.profiles), threats_added=tuple(CAT.threats))
-    start = time.perf_counter()
     plan = build_plan(CAT, answers, TODAY)
     assert len(plan.risks) == len(CAT.threats)
-    assert time.perf_counter() - start >= 0
