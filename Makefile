@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "resguardo needs Python 3.11 or newer (set PYTHON=...)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[web,pdf,media,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[web,pdf,media,text,dev]'
 	$(MAKE) messages
 	touch $(STAMP)
 
@@ -41,6 +41,11 @@ check: lint types contracts test
 
 benchmark: install
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/metadata.py
+
+.PHONY: benchmark-metadata
+benchmark-metadata: install  ## the metadata benchmark alone; ARGS=--quick for about 30 files
+	$(BIN)/python benchmarks/metadata.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

@@ -28,6 +28,9 @@ from resguardo.risk.export import plan_to_dict
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "benchmarks.md"
 BUDGET_MS = 50.0
+#: Links to the benchmarks that write their own page. Lines starting "See also" already at the
+#: end of docs/benchmarks.md are kept too, so each benchmark can add its own.
+SEE_ALSO = ("See also: [metadata benchmark](benchmarks-metadata.md) (`benchmarks/metadata.py`).",)
 TODAY = dt.date(2026, 11, 22)
 
 
@@ -136,6 +139,13 @@ def main() -> int:
         "No test asserts a timing.",
         "",
     ]
+    previous = OUT.read_text(encoding="utf-8").splitlines() if OUT.exists() else []
+    kept = (
+        x
+        for x in previous
+        if x.startswith("See also") and (OUT.parent / x.split("](")[1].split(")")[0]).exists()
+    )
+    lines += [*dict.fromkeys([*SEE_ALSO, *kept]), ""]
     OUT.write_text("\n".join(lines), encoding="utf-8")
     sys.stdout.write("\n".join(lines))
     return 0

@@ -1,0 +1,1 @@
+"""Publish safely, text: find personal and sensitive information and redact it (pure)."""

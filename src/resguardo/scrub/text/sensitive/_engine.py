@@ -1,0 +1,447 @@
+"""The rule engine behind :func:`resguardo.scrub.text.sensitive.find_sensitive`.
+
+A *frame* is a regular expression for the phrase that states an attribute ("vive con VIH",
+"is a trans woman", "a été arrêtée"). A frame match only becomes a finding when its subject is a
+person: a subject pronoun inside the match, or, looking left within the clause, a name, a
+person noun ("my cousin", "la compañera") or nothing at all (a pro-drop verb), and not a group
+("migrants", "las personas trans"), a quantifier ("anyone", "ningún") or a thing ("el camión").
+The per-language word lists that drive that look-back live in a :class:`Grammar`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from resguardo.scrub.text.base import SENSITIVE_TYPES, Span
+
+__all__ = ["BY_GROUP", "Check", "Frame", "Grammar", "LanguageRules", "alt", "detect", "lower", "words"]
+
+#: How a frame's subject is checked:
+#: ``person``  the predicate only fits people; reject groups, quantifiers and generic plurals;
+#: ``subject`` the predicate also fits things ("was detained", "es católica"): a common noun
+#:             subject must be a known person noun;
+#: ``object``  an active verb ("detuvo a ...", "arrested ..."): the object on the right must be
+#:             a name, a person noun or a pronoun (pronouns are usually inside the match);
+#: ``appos``   an appositive (", an asylum seeker,"): the word before the comma must be a
+#:             name or a person noun;
+#: ``none``    the frame carries its own person (a possessive, a clitic): always a finding.
+#: ``coord``   a second attribute coordinated with a finding ("is a lesbian and a Catholic"):
+#:             only counts right after another finding.
+Check = Literal["person", "subject", "object", "appos", "coord", "none"]
+
+#: words for the look-back; elisions split ("l'école" is "l", "école")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_STRIP = " \t\r\n.,;:!?\"'“”‘’«»()[]{}—–-¿¡…"
+#: where a clause starts when looking left for a subject
+_SENTENCE_END = re.compile(r"[.!?;:\n\"“”«»()\[\]—–¿¡]|,")
+_MAX_LOOKBACK = 160
+_LEAD_WINDOW = 60
+_FIRST = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more words a line."""
+    return frozenset(text.split())
+
+
+#: small words inside a capitalised run ("Centro de Derechos Humanos", "Ligue des droits")
+_CONNECTORS = words("de del da do das dos des du of the la las los y e")
+
+
+def alt(*items: str) -> str:
+    """A non-capturing alternation, longest alternatives first so the longest phrase wins."""
+    return "(?:" + "|".join(sorted(set(items), key=lambda s: (-len(s), s))) + ")"
+
+
+#: the type of a frame whose pattern names its type with a group per type: (?P<HEALTH>...)
+BY_GROUP = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One phrase shape that states an attribute of ``type`` about someone."""
+
+    type: str
+    pattern: str
+    check: Check = "person"
+
+    def __post_init__(self) -> None:
+        if self.type not in SENSITIVE_TYPES and self.type != BY_GROUP:
+            raise ValueError(f"unknown sensitive type {self.type!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Words that tell, looking left from a predicate, who or what its subject is."""
+
+    #: words that carry no information about the subject (adverbs, complementisers)
+    skip: frozenset[str]
+    #: generic or non-person subjects: groups, quantifiers, things, generic "you"
+    block: frozenset[str]
+    #: nouns for people, singular and plural ("cousin", "compañera", "voisin")
+    person: frozenset[str]
+    #: articles and demonstratives: a common noun subject starts here
+    determiners: frozenset[str]
+    #: possessives: "my cousin", "sus padres" name someone specific
+    possessives: frozenset[str]
+    #: quantifiers that make a person noun generic ("cualquier persona", "toute personne")
+    quantifiers: frozenset[str]
+    #: capitalised words that are not names (sentence-initial function words, months, days)
+    not_names: frozenset[str]
+    #: words in a capitalised run that make it an organisation, not a person
+    organisations: frozenset[str]
+    #: third-person plural verb forms and plural participles, searched inside a match
+    plural: str
+    #: prepositions: a noun right after one is not the subject ("at the march", "en la huerta")
+    prepositions: frozenset[str] = frozenset()
+    #: coordinating conjunctions: "tiene un trastorno y está en terapia" shares its subject
+    conjunctions: frozenset[str] = frozenset()
+    #: subject pronouns: a match that starts with one has a person for its subject
+    pronouns: frozenset[str] = frozenset()
+    #: what may stand right before a frame and belongs to its span: a subject pronoun, adverbs,
+    #: negation, auxiliaries ("she has not", "ella no", "il n'"); matched backwards from the frame
+    lead: str = ""
+    #: a relative pronoun that starts a generic clause when it opens the sentence ("Quem vive...")
+    generic_relatives: frozenset[str] = frozenset()
+    #: words allowed between an active verb and its object ("a", "o", "the")
+    object_lead: frozenset[str] = frozenset()
+    #: endings of gerunds and present participles ("being", "viviendo", "étant"): a frame that
+    #: starts with one has no subject of its own, so it needs a person named in its clause
+    gerund_suffixes: tuple[str, ...] = ()
+    #: indefinite articles: "a member" in "when a member is arrested" is anyone
+    indefinites: frozenset[str] = frozenset()
+    #: words that open a hypothetical clause ("when", "if", "cuando", "si", "quand")
+    conditionals: frozenset[str] = frozenset()
+    #: endings of person nouns not in ``person`` ("demandante", "requérant", "travailleuse")
+    person_suffixes: tuple[str, ...] = ()
+    #: words with a person-noun ending that are things ("expediente", "document", "papier")
+    not_person: frozenset[str] = frozenset()
+    _plural: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _lead: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_plural", re.compile(self.plural))
+        object.__setattr__(self, "_lead", re.compile(rf"(?:{self.lead})\Z"))
+
+    def lead_start(self, text: str, start: int) -> int:
+        """Where the span of a frame found at ``start`` in ``text`` (lower case) begins once its
+        lead words are added."""
+        window = text[max(0, start - _LEAD_WINDOW) : start]
+        found = self._lead.search(window)
+        return start - len(window) + found.start() if found else start
+
+    def is_plural(self, phrase: str) -> bool:
+        """``phrase`` (lower case) has a third-person plural verb or participle."""
+        return self._plural.search(phrase) is not None
+
+    def is_person(self, word: str) -> bool:
+        """``word`` (lower case) names a person: a known person noun or a person-noun ending."""
+        if word in self.person:
+            return True
+        return len(word) > 5 and word not in self.not_person and word.endswith(self.person_suffixes)
+
+
+_ESCAPE = re.compile(r"\\.")
+
+
+def _compile(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """A frame's regex and whether it must see the original case ("(?-i:[A-Z])" for names).
+
+    Frames without case tests run without IGNORECASE on a lower-cased copy of the text: the
+    regex engine then skips non-matching branches of long alternations far faster.
+    """
+    if "(?-i:" in pattern:
+        return re.compile(pattern, re.IGNORECASE), True
+    if any(ch.isupper() for ch in _ESCAPE.sub("", re.sub(r"\(\?P<\w+>", "", pattern))):
+        raise ValueError(f"a frame without case tests must be written in lower case: {pattern[:60]!r}")
+    return re.compile(pattern), False
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case with every character where it was (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """Everything one language needs: its grammar words and its frames."""
+
+    grammar: Grammar
+    frames: Sequence[Frame]
+    compiled: tuple[tuple[Frame, re.Pattern[str], bool], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = tuple((frame, *_compile(frame.pattern)) for frame in self.frames)
+        for frame, pattern, _cased in compiled:
+            groups = set(pattern.groupindex)
+            if frame.type == BY_GROUP and (not groups or not groups <= set(SENSITIVE_TYPES)):
+                raise ValueError(f"a frame typed by group needs groups named after types: {groups}")
+        object.__setattr__(self, "compiled", compiled)
+
+
+def _is_name(token: str, grammar: Grammar) -> bool:
+    if not token[:1].isupper() or token.lower() in grammar.not_names:
+        return False
+    # all-capitals words are acronyms (organisations, laws), not names
+    return not (len(token) > 1 and token.isupper())
+
+
+def _clause_left(text: str, start: int) -> tuple[list[str], bool]:
+    """Words left of ``start`` in the same clause, and whether the clause opens a sentence."""
+    window_start = max(0, start - _MAX_LOOKBACK)
+    left = text[window_start:start]
+    cut = 0
+    opens_sentence = window_start == 0
+    for match in _SENTENCE_END.finditer(left):
+        cut = match.end()
+        opens_sentence = match.group() != ","
+    return _WORD.findall(left[cut:]), opens_sentence
+
+
+def _name_run_is_person(tokens: list[str], index: int, grammar: Grammar) -> bool:
+    """A capitalised word at ``index``: is its run of capitalised words a person, not an organisation?"""
+    i = index
+    while i >= 0:
+        word = tokens[i]
+        low = word.lower()
+        if low in grammar.organisations:
+            return False
+        if word[:1].isupper() or low in _CONNECTORS:
+            i -= 1
+            continue
+        break
+    return True
+
+
+def _preposition_before(tokens: list[str], i: int, grammar: Grammar) -> int:
+    """If the noun at ``i`` is the object of a preposition, the preposition's index, else -1."""
+    j = i - 1
+    unknown = 0
+    while j >= 0:
+        low = tokens[j].lower()
+        if low in grammar.determiners or low in grammar.possessives:
+            # checked first: Portuguese "a" and "o" are articles far more often than prepositions
+            j -= 1
+            continue
+        if low in grammar.prepositions:
+            return j
+        if unknown < 2 and low not in grammar.skip and low not in grammar.block and tokens[j][:1].islower():
+            unknown += 1
+            j -= 1
+            continue
+        return -1
+    return -1
+
+
+def _hypothetical(tokens: list[str], i: int, grammar: Grammar) -> bool:
+    """Does an indefinite person noun at ``i`` sit in a "when"/"if" clause ("when a member is...")?"""
+    if i == 0 or tokens[i - 1].lower() not in grammar.indefinites:
+        return False
+    return any(t.lower() in grammar.conditionals for t in tokens[: i - 1])
+
+
+def _subject_ok(
+    text: str, start: int, plural: bool, strong: bool, grammar: Grammar, *, cue: bool = False
+) -> bool:
+    """Is the subject of the predicate at ``start`` a person? With ``cue``, only a named or
+    pointed-to person will do (a gerund has no subject of its own)."""
+    tokens, opens_sentence = _clause_left(text, start)
+    if not tokens:
+        # nothing between the clause start and the verb: a dropped subject, someone named before
+        return not cue
+    seen_unknown = False
+    coordinated = False
+    i = len(tokens) - 1
+    while i >= 0:
+        token = tokens[i]
+        low = token.lower()
+        if low in grammar.generic_relatives:
+            # "the woman who", "Ana, who" name someone; "record who", "Quem vive" are anyone
+            if i == 0 and not opens_sentence:
+                i -= 1
+                continue
+            neighbour = tokens[i - 1] if i > 0 else ""
+            if i > 0 and (_is_name(neighbour, grammar) or grammar.is_person(neighbour.lower())):
+                i -= 1
+                continue
+            return False
+        if low in grammar.conjunctions:
+            # the verb is coordinated with an earlier one; its object is not our subject
+            coordinated = True
+        if low in grammar.skip or low in grammar.prepositions or low in grammar.conjunctions:
+            i -= 1
+            continue
+        if _is_name(token, grammar) and low not in grammar.block:
+            return _name_run_is_person(tokens, i, grammar)
+        thing = low in grammar.determiners and seen_unknown and (strong or plural) and not coordinated
+        if low in grammar.block or thing:
+            # a group or a thing; unless it only sits inside a prepositional phrase
+            preposition = _preposition_before(tokens, i + (0 if low in grammar.block else 1), grammar)
+            if preposition < 0:
+                return False
+            seen_unknown = False
+            i = preposition - 1
+            continue
+        if grammar.is_person(low):
+            if i > 0 and tokens[i - 1].lower() in grammar.quantifiers | grammar.block:
+                return False
+            if _hypothetical(tokens, i, grammar):
+                return False
+            if plural:
+                # "los migrantes" is generic; "sus padres", "mis hermanas" are specific people
+                return i > 0 and tokens[i - 1].lower() in grammar.possessives
+            return True
+        if low in grammar.possessives:
+            return True
+        if low in grammar.determiners:
+            return not cue
+        if low in grammar.quantifiers:
+            return False
+        seen_unknown = True
+        i -= 1
+    return not (plural or cue)
+
+
+def _object_ok(text: str, end: int, grammar: Grammar) -> bool:
+    """Is the object right of an active verb or a noun ("detuvo a Ernesto") a specific person?"""
+    tokens = _WORD.findall(text[end : end + 100])
+    unknown = 0
+    previous = ""
+    for token in tokens[:7]:
+        low = token.lower()
+        if low in grammar.object_lead:
+            previous = low
+            continue
+        if low in grammar.block or low.isdigit() or low in grammar.quantifiers:
+            return False
+        if _is_name(token, grammar):
+            return True
+        if unknown:
+            # after skipped words only a name will do: "detained top-flight player Amy Jones"
+            if token[:1].islower() and unknown < 3 and low not in grammar.determiners:
+                unknown += 1
+                continue
+            return False
+        if low in grammar.possessives:
+            return True
+        if grammar.is_person(low):
+            # "the protesters" is a crowd; "her brothers" and "the applicant" are people
+            return not (low.endswith(("s", "x")) and previous not in grammar.possessives)
+        if low in grammar.determiners:
+            previous = low
+            continue
+        # "top-flight tennis player Amy Jones": a few words may come before the name
+        if token[:1].islower() and unknown < 3:
+            unknown += 1
+            previous = low
+            continue
+        return False
+    return False
+
+
+def _appos_ok(text: str, start: int, grammar: Grammar) -> bool:
+    before = text[max(0, start - 60) : start].rstrip()
+    if not before.endswith(","):
+        return False
+    tokens = _WORD.findall(before)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return _is_name(last, grammar) or grammar.is_person(last.lower())
+
+
+def _accepts(
+    frame: Frame, start: int, match: re.Match[str], text: str, lowered: str, grammar: Grammar
+) -> bool:
+    if frame.check == "none":
+        return True
+    first = _FIRST.match(text, start)
+    if first and first.group().lower() in grammar.pronouns:
+        return True
+    if frame.check == "object":
+        return _object_ok(text, match.end(), grammar)
+    if frame.check == "appos":
+        return _appos_ok(text, match.start(), grammar)
+    plural = grammar.is_plural(lowered[start : match.end()])
+    # a gerund ("being detained", "living with HIV") has no subject of its own
+    suffixes = grammar.gerund_suffixes
+    gerund = bool(suffixes) and first is not None and first.group().lower().endswith(suffixes)
+    return _subject_ok(text, start, plural, frame.check == "subject", grammar, cue=gerund)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _inside_word(text: str, at: int) -> bool:
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+
+def _span(text: str, frame: Frame, match: re.Match[str], start: int) -> Span | None:
+    start, end = _trim(text, start, match.end())
+    kind = frame.type if frame.type != BY_GROUP else match.lastgroup
+    # a phrase that starts or stops inside a word ("sentence" in "sentences") is not one
+    if start >= end or kind is None or _inside_word(text, start) or _inside_word(text, end):
+        return None
+    score = 0.85 if frame.check in ("person", "coord") else 0.9
+    return Span(start, end, kind, "sensitive", score, f"sensitive:{kind.lower()}")
+
+
+def _candidates(text: str, rules: LanguageRules) -> list[Span]:
+    grammar = rules.grammar
+    lowered = lower(text)
+    found: list[Span] = []
+    coordinated: list[tuple[Frame, re.Match[str]]] = []
+    for frame, pattern, cased in rules.compiled:
+        extends = frame.check in ("person", "subject")
+        for match in pattern.finditer(text if cased else lowered):
+            if frame.check == "coord":
+                coordinated.append((frame, match))
+                continue
+            start = grammar.lead_start(lowered, match.start()) if extends else match.start()
+            if not _accepts(frame, start, match, text, lowered, grammar):
+                continue
+            if span := _span(text, frame, match, start):
+                found.append(span)
+    if coordinated:
+        ends = {span.end for span in found}
+        for frame, match in coordinated:
+            # "and a practising Catholic" counts only right after another finding
+            window = max(0, match.start() - 40)
+            before = text[window : match.start()].rstrip()
+            if parts := before.split():
+                before = before[: -len(parts[-1])].rstrip(_STRIP)
+            if window + len(before) in ends and (span := _span(text, frame, match, match.start())):
+                found.append(span)
+    return found
+
+
+def _select(candidates: list[Span]) -> list[Span]:
+    """Longest first where candidates overlap; the result is in text order."""
+    chosen: list[Span] = []
+    starts: list[int] = []
+    for span in sorted(candidates, key=lambda s: (s.start - s.end, s.start)):
+        at = bisect.bisect_left(starts, span.start)
+        if at > 0 and chosen[at - 1].end > span.start:
+            continue
+        if at < len(chosen) and chosen[at].start < span.end:
+            continue
+        chosen.insert(at, span)
+        starts.insert(at, span.start)
+    return chosen
+
+
+def detect(text: str, rules: LanguageRules) -> list[Span]:
+    """Every accepted frame match; where matches overlap the longest wins."""
+    return _select(_candidates(text, rules))

@@ -1,0 +1,614 @@
+"""English frames and grammar words for the sensitive-information detector."""
+
+from __future__ import annotations
+
+from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+
+__all__ = ["RULES"]
+
+_END = r"(?![\w'’-])"
+#: a subject pronoun, adverbs, negation and auxiliaries before a frame join its span (Grammar.lead)
+_LEAD = (
+    r"(?:\b(?:he|she|they|i|we)\s*)?"
+    r"(?:\b(?:(?:does|do|did)(?:\s+not|n['’]t)|never|also|still|reportedly|allegedly|apparently|"
+    r"recently|already|just|once|previously|later|eventually|finally|both|all|now|first|"
+    r"has|have|had|was|were|is|are|been|got|get|being)\s+)*"
+)
+#: frames start on a word; what may precede them in the span is Grammar.lead
+_AT_WORD = r"\b"
+_COPULA_WORDS = alt(
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "isn['’]t",
+    "aren['’]t",
+    "wasn['’]t",
+    "weren['’]t",
+    "has\\s+been",
+    "have\\s+been",
+    "had\\s+been",
+    "will\\s+be",
+    "would\\s+be",
+    "became",
+    "becomes",
+    "remains",
+    "remained",
+    "used\\s+to\\s+be",
+)
+#: a contracted copula counts only after a pronoun ("she's", not "Leo's")
+_COPULA = (
+    rf"(?:\b{_COPULA_WORDS}|['’](?:s|m|re)\b"
+    r"(?:(?<=\bhe.s)|(?<=\bshe.s)|(?<=\bi.m)|(?<=\bwe.re)|(?<=\bthey.re)))"
+)
+_FILLER = (
+    r"(?:\s+(?:not|never|also|still|now|openly|already|reportedly|allegedly|apparently|actually|"
+    r"both|all|currently|officially|proudly|really|probably|definitely|clearly|very|quite|publicly|"
+    r"secretly|known\s+to\s+be|said\s+to\s+be|from\s+birth|originally|a|an))*"
+)
+_MODIFIER = (
+    r"(?:young|old|elderly|proud|practi[cs]ing|devout|observant|recovering|former|ex-|registered|"
+    r"active|card-carrying|lifelong|committed|convinced|self-identified|self-described|openly|"
+    r"closeted|known|well-known|fellow|long-time|longtime)"
+)
+_HEAD = alt(
+    "woman", "women", "man", "men", "person", "girl", "girls", "boy", "boys", "guy", "kid", "child",
+    "teen", "teenager", "youth", "mother", "father", "parent", "couple", "activist", "leader",
+    "lady", "individual", "student", "worker",
+)  # fmt: skip
+
+_ETHNICITY = alt(
+    "indigenous", "aboriginal", "native\\s+american", "first\\s+nations", "afro-descendant",
+    "afrodescendant", "afro-\\w+", "black", "roma", "romani", "romany", "gypsy", "traveller",
+    "sinti", "mapuche", "quechua", "aymara", "wayuu", "guaran[ií]", "maya", "mayan", "zapotec",
+    "mixtec", "nahua", "garifuna", "miskito", "kurdish", "kurd", "uyghur", "uighur", "rohingya",
+    "tamil", "amazigh", "berber", "kabyle", "yazidi", "hazara", "tutsi", "hutu", "igbo", "yoruba",
+    "hausa", "fulani", "oromo", "tigrayan", "amhara", "baloch", "pashtun", "dalit", "adivasi",
+    "s[aá]mi", "inuit", "m[eé]tis", "quilombola", "mestizo", "mestiza", "mixed-race", "biracial",
+    "latino", "latina", "latinx", "hispanic", "arab", "tatar", "chechen", "circassian", "assyrian",
+    "lenca", "wichi", "qom", "shuar", "ember[aá]", "kichwa", "guarani\\s+kaiow[aá]",
+)  # fmt: skip
+_RELIGION = alt(
+    "muslim", "moslem", "christian", "catholic", "roman\\s+catholic", "evangelical", "protestant",
+    "pentecostal", "baptist", "methodist", "anglican", "adventist", "orthodox\\s+(?:christian|jew)",
+    "jewish", "jew", "hindu", "buddhist", "sikh", "jain", "atheist", "agnostic", "mormon", "quaker",
+    "jehovah['’]?s\\s+witness", "bah[aá]['’]?[ií]", "ahmadi", "ahmadiyya", "shia", "shi['’]a",
+    "shiite", "shi['’]ite", "sunni", "sufi", "alawite", "druze", "rastafarian", "rasta", "pagan",
+    "wiccan", "animist", "candombl[eé]\\s+practitioner", "religious", "believer", "convert\\s+to\\s+islam",
+    "pastor", "imam", "rabbi", "priest", "nun", "monk", "deacon", "sheikh", "evangelist",
+    "missionary", "churchgoer", "practi[cs]ing\\s+muslim",
+)  # fmt: skip
+_POLITICS = alt(
+    "anarchist", "communist", "socialist", "marxist", "maoist", "trotskyist", "leftist",
+    "left-winger", "right-winger", "left-wing", "right-wing", "far-left", "far-right", "fascist",
+    "neo-nazi", "nationalist", "separatist", "monarchist", "zapatista", "chavista", "sandinista",
+    "peronist", "kirchnerist", "bolsonarista", "dissident", "opposition\\s+(?:activist|supporter|member)",
+    "union\\s+(?:member|organi[sz]er|representative|rep|leader|activist)", "trade\\s+unionist",
+    "unionist", "shop\\s+steward", "party\\s+member", "party\\s+activist",
+)  # fmt: skip
+_ORIENTATION = alt(
+    "gay", "lesbian", "lesbians", "bisexual", "bi", "queer", "pansexual", "pan", "asexual", "ace",
+    "homosexual", "heterosexual", "straight", "same-sex\\s+attracted",
+)  # fmt: skip
+_GENDER = alt(
+    "trans", "transgender", "transsexual", "transwoman", "transman", "non-binary", "nonbinary",
+    "non\\s+binary", "enby", "genderqueer", "genderfluid", "gender-fluid", "gender\\s+non-conforming",
+    "agender", "intersex", "two-spirit", "travesti",
+)  # fmt: skip
+_HEALTH_ADJ = alt(
+    "hiv[- ]?positive", "hiv\\+", "hiv[- ]?negative", "seropositive", "pregnant", "diabetic",
+    "epileptic", "asthmatic", "autistic", "bipolar", "schizophrenic", "deaf", "blind", "disabled",
+    "paraplegic", "quadriplegic", "depressed", "suicidal", "anorexic", "bulimic", "immunocompromised",
+    "terminally\\s+ill", "chronically\\s+ill", "mentally\\s+ill", "on\\s+dialysis", "in\\s+rehab",
+    "in\\s+remission", "alcoholic", "addict", "drug\\s+addict", "heroin\\s+addict", "wheelchair\\s+user",
+    "cancer\\s+patient", "psychiatric\\s+patient", "amputee", "dyslexic",
+    "in\\s+(?:recovery|treatment|therapy|hospital)(?:\\s+(?:from|for)\\s+(?:an?\\s+)?[\\w-]+(?:\\s+(?:addiction|disorder|cancer|use))?)?"
+    "(?!\\s+(?:rooms?|mode|centres?|centers?|waiting|wards?|staff|plans?|programmes?|programs?|sessions?|groups?|costs?))",
+    "on\\s+sick\\s+leave(?:\\s+(?:for|with)\\s+[\\w-]+)?", "hard\\s+of\\s+hearing", "visually\\s+impaired",
+)  # fmt: skip
+_CONDITION = (
+    r"(?:(?:severe|chronic|clinical|major|advanced|late-stage|stage\s+\w+|type\s+[12]|breast|lung|"
+    r"cervical|prostate|ovarian|skin|colon|postpartum|post-natal|postnatal|generali[sz]ed|acute|"
+    r"terminal|an?|the)\s+)*"
+    + alt(
+        "hiv", "aids", "depression", "anxiety", "ptsd", "c-ptsd", "post-traumatic\\s+stress(?:\\s+disorder)?",
+        "bipolar(?:\\s+disorder)?", "schizophrenia", "cancer", "leuk[a]?emia", "lymphoma", "diabetes",
+        "epilepsy", "tuberculosis", "tb", "hepatitis(?:\\s+[abc])?", "autism", "adhd", "eating\\s+disorder",
+        "anorexia", "bulimia", "disability", "learning\\s+disability", "multiple\\s+sclerosis",
+        "dementia", "alzheimer['’]?s", "parkinson['’]?s", "covid(?:-19)?", "long\\s+covid", "syphilis",
+        "gonorrh(?:o)?ea", "chlamydia", "sti", "std", "herpes", "hpv", "lupus", "chronic\\s+pain",
+        "mental\\s+illness", "mental\\s+health\\s+(?:condition|problems?|issues?|crisis)",
+        "psychiatric\\s+(?:condition|disorder|illness)", "psychosis", "ocd",
+        "borderline\\s+personality\\s+disorder", "personality\\s+disorder", "addiction",
+        "drug\\s+addiction", "alcoholism", "substance\\s+use\\s+disorder", "malaria",
+        "sickle\\s+cell(?:\\s+disease)?", "heart\\s+disease", "kidney\\s+disease", "kidney\\s+failure",
+        "asthma", "cerebral\\s+palsy", "down\\s+syndrome", "hiv/aids", "a\\s+tumou?r", "tumou?r",
+        "panic\\s+attacks", "panic\\s+disorder", "insomnia", "trauma", "[\\w-]+\\s+addiction",
+        "(?:down|tourette['’]?s?|asperger['’]?s?|chronic\\s+fatigue|irritable\\s+bowel)\\s+syndrome",
+        "[\\w-]+\\s+disorder", "visual\\s+impairment", "hearing\\s+loss", "a\\s+brain\\s+injury",
+    )
+    + _END
+)  # fmt: skip
+_MEDICATION = alt(
+    "antiretrovirals", "antiretroviral\\s+(?:therapy|treatment|drugs|medication)", "arvs?", "art",
+    "prep", "pep", "antidepressants", "antipsychotics", "anti-anxiety\\s+medication", "lithium",
+    "methadone", "insulin", "chemotherapy", "chemo", "psychiatric\\s+medication", "medication\\s+for\\s+\\w+",
+    "mood\\s+stabili[sz]ers", "dialysis",
+)  # fmt: skip
+
+_MIGRATION = alt(
+    "undocumented", "stateless", "paperless", "without\\s+(?:papers|documents|legal\\s+status)",
+    "out\\s+of\\s+status", "irregular", "in\\s+an\\s+irregular\\s+situation",
+    "illegal\\s+(?:immigrant|alien|migrant)", "asylum[- ]seeker", "asylum\\s+applicant",
+    "refugees?", "migrants?", "immigrants?", "asylum[- ]seekers", "daca\\s+recipients?", "dreamer", "tps\\s+holder",
+    "green\\s+card\\s+holder", "deportee", "internally\\s+displaced(?:\\s+person)?",
+    "displaced\\s+person", "unaccompanied\\s+minor", "overstayer", "visa\\s+overstayer",
+    "here\\s+illegally", "in\\s+the\\s+country\\s+illegally", "in\\s+immigration\\s+detention",
+    "in\\s+removal\\s+proceedings", "in\\s+deportation\\s+proceedings",
+    "awaiting\\s+(?:deportation|removal)", "on\\s+a\\s+(?:tourist|student|temporary|humanitarian)\\s+visa",
+    "here\\s+on\\s+a\\s+\\w+\\s+visa",
+)  # fmt: skip
+_YEAR = r"(?:\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4})?"
+#: the object of a charge or conviction: a few words, stopping at words that start a new phrase
+_CHARGE = (
+    r"(?:\s+(?!(?:after|before|for|in|on|at|and|but|when|while|during|since|because|last|this|"
+    r"which|who|that|by|from|to|with|over|under|as|so|or|then|yesterday|today)\b)[\w'’-]+){1,4}"
+)
+_PRISON = r"(?:prison|jail|gaol|custody|detention|a\s+cell|police\s+cells|bars|solitary(?:\s+confinement)?)"
+_POSS = r"(?:his|her|their|my|our|your)"
+#: "a refugee lawyer", "an immigrant rights group": the attribute word only modifies a noun
+_NOT_A_NOUN_COMPOUND = (
+    r"(?!\s+(?:lawyer|lawyers|camp|camps|centre|center|law|laws|rights|advocate|advocates|organi[sz]ations?|"
+    r"support|program|programme|council|agency|settlement|policy|policies|crisis|project|shelter|services?|"
+    r"hotline|network|groups?|community|communities|studies|issues|justice|status|children|youth|"
+    r"families|background|backgrounds|clinic|office|detention|advice|caseworker)\b)"
+)
+_CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
+#: a party, movement or union: "the Workers' Party", "the banned opposition party", "the PT"
+_POLITICAL_BODY = (
+    r"(?:the\s+)?(?![\w'’-]+\s+(?:church|congregation|parish)\b)(?:"
+    rf"(?:{_CAPITALISED}\s+){{0,4}}?(?:(?-i:[A-Z])\w*\s+)?(?-i:Party|Movement|Front|Union|Coalition|Alliance|League)\b"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:party|movement|front|union|coalition|opposition)\b"
+    r"|(?-i:[A-Z]{2,7})\b)"
+)
+
+
+def _typed(attrs: str, *, tail: bool = True, after: str = "") -> str:
+    """An attribute lexicon, optionally twice ("Indigenous Wayuu"), then a guard."""
+    return rf"{attrs}{_END}(?:[\s-]+{attrs}{_END})?{after}" if tail else rf"{attrs}{_END}{after}"
+
+
+def _copula(groups: dict[str, str]) -> str:
+    """A copula and an attribute of any type: one regex, a named group per type."""
+    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
+    return rf"{_COPULA}{_FILLER}\s+(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})(?:\s+{_HEAD}{_END})?"
+
+
+FRAMES: tuple[Frame, ...] = (
+    # -- copula + attribute: "is undocumented", "she's a trans woman", "is a practising Catholic"
+    Frame(
+        BY_GROUP,
+        _copula(
+            {
+                "ETHNICITY": _typed(_ETHNICITY),
+                "RELIGION": _typed(_RELIGION),
+                "POLITICS": _typed(_POLITICS),
+                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
+                "GENDER_IDENTITY": _typed(_GENDER),
+                "HEALTH": _typed(_HEALTH_ADJ),
+                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False, after=_NOT_A_NOUN_COMPOUND),
+            }
+        ),
+        "subject",
+    ),
+    # -- inverted questions: "Is he gay?", "Was she arrested?"
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"\b(?:is|was|isn['’]t)\s+(?:he|she)\s+(?:really\s+|actually\s+)?(?:a\s+)?{_ORIENTATION}{_END}",
+        "none",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"\b(?:is|was|isn['’]t)\s+(?:he|she|they)\s+(?:really\s+|actually\s+)?(?:a\s+)?{_GENDER}{_END}"
+        rf"(?:\s+{_HEAD}{_END})?",
+        "none",
+    ),
+    # -- ethnicity
+    Frame(
+        "ETHNICITY",
+        rf"{_COPULA}{_FILLER}\s+of\s+(?:{_ETHNICITY}|\w+)\s+(?:descent|origin|heritage|ancestry|background)",
+        "person",
+    ),
+    Frame(
+        "ETHNICITY",
+        rf"{_AT_WORD}(?:belongs?|belonged|belonging)\s+to\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+        r"(?:people|nation|tribe|ethnic\s+group|community|ethnicity)",
+        "person",
+    ),
+    Frame(
+        "ETHNICITY",
+        rf"{_COPULA}{_FILLER}\s+(?:a\s+)?member\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+        r"(?:people|nation|tribe|ethnic\s+group|ethnic\s+minority|minority)",
+        "person",
+    ),
+    # -- religion
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:converted|converts|convert|has\s+converted)\s+to\s+"
+        r"(?:islam|christianity|judaism|catholicism|buddhism|hinduism|sikhism|evangelicalism|"
+        r"protestantism|the\s+\w+\s+faith)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:wears|wore|wearing|started\s+wearing)\s+(?:a|the|her|his)\s+"
+        r"(?:hijab|niqab|burqa|burka|kippah|kippa|yarmulke|turban|headscarf|veil)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:practi[sc]es|practi[sc]ed|practi[sc]ing)\s+"
+        r"(?:islam|judaism|santer[ií]a|candombl[eé]|umbanda|voodoo|vodou|hinduism|buddhism|witchcraft|wicca)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_COPULA}{_FILLER}\s+(?:a\s+)?(?:{_MODIFIER}\s+)?(?:member|members|parishioner)\s+of\s+(?:the|a|an|her|his|"
+        r"their)\s+(?:[\w'’-]+\s+){0,3}?(?:church|congregation|parish|mosque|synagogue|temple|sangha|"
+        r"religious\s+(?:order|community))\b",
+        "person",
+    ),
+    # -- politics
+    Frame(
+        "POLITICS",
+        rf"{_COPULA}{_FILLER}\s+(?:(?:a|an)\s+)?(?:{_MODIFIER}\s+)?(?:member|supporter|militant|activist|"
+        r"organi[sz]er|sympathi[sz]er|candidate|volunteer)\s+(?:of|for|with|in)\s+" + _POLITICAL_BODY,
+        "person",
+    ),
+    Frame(
+        "POLITICS",
+        rf"{_AT_WORD}(?:supports|supported|votes?\s+for|voted\s+for|campaigned\s+for|campaigns\s+for)\s+"
+        + _POLITICAL_BODY,
+        "person",
+    ),
+    Frame(
+        "POLITICS",
+        rf"{_AT_WORD}(?:joined|belongs\s+to|belonged\s+to)\s+(?:the\s+)?(?:a\s+)?(?:trade\s+)?union\b",
+        "person",
+    ),
+    # -- sexual orientation and gender identity
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"{_AT_WORD}(?:came|has\s+come|comes|coming)\s+out\s+as\s+(?:a\s+)?{_ORIENTATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:came|has\s+come|comes|coming)\s+out\s+as\s+(?:a\s+)?{_GENDER}{_END}(?:\s+{_HEAD}{_END})?",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?(?:{_GENDER}{_END}"
+        r"(?:\s+(?:woman|man|person))?|(?:a\s+)?(?:woman|man)\b)",
+        "person",
+    ),
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"{_AT_WORD}(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?{_ORIENTATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:is\s+transitioning|transitioned|(?:started|began|begun|starting)\s+{_POSS}\s+"
+        r"(?:gender\s+)?transition|(?:was|were)\s+assigned\s+(?:male|female)\s+at\s+birth|"
+        r"(?:was|were)\s+born\s+(?:male|female|intersex)|(?:is|are)\s+on\s+hormones|"
+        r"(?:started|starts|began|begun|is\s+on|has\s+been\s+on|takes|is\s+taking)\s+(?:gender-affirming\s+)?"
+        r"(?:hormone\s+(?:therapy|treatment|replacement\s+therapy)|hrt|testosterone|t|oestrogen|estrogen)\b|"
+        r"had\s+(?:gender-affirming|top|bottom|gender\s+reassignment)\s+surgery|"
+        r"uses\s+they/them(?:\s+pronouns)?)",
+        "person",
+    ),
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"{_COPULA}{_FILLER}\s+in\s+a\s+(?:same-sex|gay|lesbian)\s+(?:relationship|marriage|partnership)",
+        "person",
+    ),
+    # -- health
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:lives|lived|living|live|has\s+been\s+living|is\s+living)\s+with\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:has|had|have|having|has\s+had|got|gets|developed|contracted|caught)\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:was|were|is|are|has\s+been|had\s+been|got)\s+)?diagnosed\s+(?:with|as)\s+{_CONDITION}"
+        rf"|{_AT_WORD}(?:has|had|got|received|was\s+given)\s+(?:a|an|her|his|their|the)\s+(?:\w+\s+)?diagnosis\s+of\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:suffers|suffered|suffering|is\s+suffering|struggles|struggled|struggling|battles|"
+        rf"battled|battling|copes|coped|coping)\s+(?:from|with)\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:is|was|has\s+been|are|were)\s+(?:being\s+)?treated|(?:is|was)\s+in\s+treatment|"
+        r"receives\s+treatment|received\s+treatment|is\s+receiving\s+treatment)\s+for\s+" + _CONDITION,
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:takes|took|taking|is\s+taking|has\s+been\s+taking|started\s+taking|is\s+on|"
+        rf"has\s+been\s+on|was\s+on|goes\s+to|is\s+undergoing|underwent|needs)\s+{_MEDICATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:tested|tests|has\s+tested)\s+positive\s+for\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:hospitali[sz]ed|sectioned|committed|"
+        r"admitted\s+to\s+(?:a\s+)?(?:psychiatric|mental\s+health)\s+(?:hospital|ward|unit|clinic)|"
+        r"institutionali[sz]ed)(?:\s+for\s+" + _CONDITION + r")?"
+        r"|(?:attempted|tried\s+to\s+commit)\s+suicide|tried\s+to\s+kill\s+(?:herself|himself|themselves)"
+        r"|(?:had|has\s+had|underwent)\s+(?:an?\s+)?(?:abortion|miscarriage|mastectomy|psychiatric\s+"
+        r"hospitali[sz]ation|breakdown|nervous\s+breakdown|overdose|stroke|heart\s+attack)"
+        r"|has\s+a\s+history\s+of\s+(?:psychiatric\s+hospitali[sz]ation|self-harm|mental\s+illness|"
+        r"depression|addiction|drug\s+use|suicide\s+attempts|psychosis)"
+        r"|self-harms|uses\s+a\s+wheelchair|(?:is|was)\s+expecting\s+a\s+baby"
+        r"|(?:relapsed|has\s+relapsed|had\s+a\s+relapse)(?:\s+(?:into|with|of)\s+" + _CONDITION + r")?"
+        r"|(?:fell|falls|has\s+fallen|got|became|is|was)\s+(?:seriously\s+|very\s+|gravely\s+)?"
+        r"(?:ill|sick)(?:\s+with\s+" + _CONDITION + r")?(?!\s+(?:of|with\s+(?:the|this|that|it|worry)))\b)",
+        "person",
+    ),
+    # -- legal history
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:(?:was|were|has\s+been|have\s+been|had\s+been|got|gets|is|are|being)\s+)"
+        r"(?:arrested|detained|jailed|imprisoned|incarcerated|locked\s+up|apprehended|indicted|"
+        r"prosecuted|remanded(?:\s+in\s+custody)?|taken\s+into\s+custody|held\s+in\s+custody|"
+        r"held\s+overnight|held\s+incommunicado|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|soldiers)|booked|"
+        r"sentenced|acquitted|convicted|charged|tried|extradited|interrogated\s+by\s+(?:the\s+)?police)"
+        + rf"(?:\s+(?:with|of|for|to){_CHARGE})?{_YEAR}",
+        "subject",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"(?<=\band\s)(?:released\s+without\s+charge|held\s+overnight|charged" + rf"(?:\s+with{_CHARGE})?)",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:released|freed)\s+(?:without\s+charge|on\s+bail|from\s+(?:prison|jail|custody|detention)"
+        r"|after\s+\w+\s+(?:days|hours|weeks|months|years)\s+in\s+" + _PRISON + ")",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:spent|spends|served|serving|has\s+served|is\s+serving|did)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:(?:in|behind)\s+{_PRISON}|(?:a\s+)?(?:prison\s+)?(?:sentence|time)(?:\s+in\s+{_PRISON})?)",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_COPULA}{_FILLER}\s+(?:in|behind)\s+(?:pre-?trial\s+detention|police\s+custody|custody|"
+        rf"juvenile\s+detention|prison|jail|bars|solitary(?:\s+confinement)?|preventive\s+detention|"
+        r"house\s+arrest|a\s+cell)"
+        rf"|{_COPULA}{_FILLER}\s+on\s+(?:parole|probation|bail|trial|remand|death\s+row)"
+        rf"|{_COPULA}{_FILLER}\s+under\s+(?:house\s+arrest|investigation|criminal\s+investigation|indictment)"
+        rf"|{_COPULA}{_FILLER}\s+(?:wanted\s+by\s+(?:the\s+)?police|(?:a\s+)?(?:former|ex-)\s*"
+        r"(?:prisoner|convict|inmate|detainee)|(?:a\s+)?political\s+prisoner|(?:an?\s+)?ex-con)"
+        rf"|{_AT_WORD}(?:has|had)\s+been\s+in\s+(?:prison|jail|custody)",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:has|had|have|with)\s+(?:a\s+)?(?:criminal\s+record|police\s+record|prior\s+convictions?"
+        r"|previous\s+convictions?|record\s+for\s+\w+|conviction\s+for\s+\w+(?:\s+\w+)?|"
+        r"(?:an\s+)?(?:outstanding\s+)?(?:arrest\s+)?warrant(?:\s+out)?(?:\s+for\s+(?:his|her|their)\s+arrest)?)",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:faces|faced|facing|is\s+facing|was\s+facing)\s+(?:(?:criminal\s+)?charges|a\s+charge|"
+        r"trial|prosecution|prison|jail|a\s+(?:\w+\s+)?sentence)" + rf"(?:\s+(?:of|for){_CHARGE})?",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:arrested|detained|jailed|imprisoned|handcuffed|locked\s+up|sentenced|convicted|charged|"
+        r"indicted)\s+(?:him|her|them|me|us)\b(?!\s+(?:to\s+)?(?:rights|wages|phones?|family)\b)",
+        "none",
+    ),
+    Frame("MIGRATION_STATUS", r"\b(?:deported|expelled|deporting)\s+(?:him|her|them|me|us)\b", "none"),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:his|her|my)\s+(?:deportation|removal\s+order|deportation\s+order|asylum\s+(?:claim|application|case))\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:arrested|detained|jailed|imprisoned|handcuffed|sentenced|convicted|charged|indicted)(?=\s)",
+        "object",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:arrest|detention|imprisonment|incarceration|conviction|prosecution|pre-?trial\s+detention)"
+        r"(?=\s+of\s)",
+        "object",
+    ),
+    Frame("MIGRATION_STATUS", r"\b(?:deportation|expulsion|removal)(?=\s+of\s)", "object"),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"\b{_POSS}\s+(?:arrest|detention|imprisonment|incarceration|conviction|trial|time\s+in\s+"
+        rf"{_PRISON}|criminal\s+record|sentence|prison\s+sentence)\b",
+        "none",
+    ),
+    # -- migration status
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:(?:does|do|did)(?:\s+not|n['’]t)\s+have|has\s+no|have\s+no|had\s+no|has\s+never\s+had|"
+        r"lacks|is\s+without|lives\s+without|living\s+without)\s+(?:any\s+)?(?:papers|documents|legal\s+status"
+        r"|immigration\s+status|(?:a\s+)?(?:valid\s+)?visa|residency|(?:a\s+)?residence\s+permit|"
+        r"(?:a\s+)?work\s+permit|legal\s+papers|status)\b",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being|is\s+going\s+to\s+be)\s+)"
+        rf"(?:deported|expelled\s+from\s+the\s+country|removed\s+from\s+the\s+country|sent\s+back)(?:{_YEAR})",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:faces|faced|facing|is\s+facing|fears)\s+(?:deportation|removal)"
+        rf"|{_AT_WORD}(?:has|had|received|got)\s+(?:a\s+)?(?:deportation|removal|expulsion)\s+order"
+        rf"|{_AT_WORD}(?:overstayed|has\s+overstayed)\s+{_POSS}\s+visa"
+        rf"|\b{_POSS}\s+(?:visa|residence\s+permit|permit|papers|status)\s+(?:expired|ran\s+out|lapsed|"
+        r"was\s+revoked|has\s+expired)"
+        rf"|{_AT_WORD}(?:applied|applies|has\s+applied|is\s+applying|filed|claimed|sought|requested|is\s+seeking|"
+        r"was\s+granted|has\s+been\s+granted|got|received|was\s+refused|was\s+denied)\s+(?:for\s+)?"
+        r"(?:asylum|refugee\s+status|international\s+protection|humanitarian\s+protection|tps|daca|"
+        r"a\s+humanitarian\s+visa)"
+        rf"|{_AT_WORD}(?:holds|has|had|obtained|got)\s+(?:refugee|asylum|protected|stateless)\s+status"
+        rf"|{_AT_WORD}(?:is\s+)?(?:awaiting|waiting\s+for|waiting\s+on)\s+a\s+decision\s+on\s+{_POSS}\s+"
+        r"(?:asylum|refugee|immigration|visa|residency)\s+(?:claim|application|case|request)"
+        rf"|\b{_POSS}\s+(?:asylum|refugee)\s+(?:claim|application|case)\s+(?:was|has\s+been)\s+"
+        r"(?:rejected|refused|denied|turned\s+down)"
+        rf"|{_AT_WORD}(?:crossed|entered)\s+(?:the\s+border|the\s+country|\w+)\s+(?:illegally|irregularly|"
+        r"without\s+(?:papers|documents|a\s+visa))"
+        rf"|{_AT_WORD}(?:has|had)\s+been\s+in\s+immigration\s+detention",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"(?<=,\s)(?:a|an)\s+(?:undocumented\s+\w+|asylum[- ]seeker|refugee|migrant|immigrant|"
+        r"stateless\s+\w+|deportee|daca\s+recipient|dreamer)(?=\s*(?:[,;.)]|\s(?:from|who|with|and|of|in|at)\b))",
+        "appos",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"(?<=,\s)(?:a|an)\s+(?:{_MODIFIER}\s+)?(?:trans|transgender|non-binary|nonbinary|intersex)\s+{_HEAD}"
+        r"(?=\s*(?:[,;.)]|\s(?:from|who|with|and|of|in|at)\b))",
+        "appos",
+    ),
+    *(
+        Frame(
+            kind,
+            rf"(?<=,\s)(?:a|an)\s+(?:{_MODIFIER}\s+)?{attrs}{_END}"
+            r"(?=(?:\s+[a-z][\w-]*){0,2}?\s+(?:woman|man|person|girl|boy|mother|father|[a-z]+(?:er|or|ist|ian|ant|ent))\b"
+            r"\s*(?:[,;.)]|\s(?:from|who|with|and|of|in|at)\b)|\s*[,;.)])",
+            "appos",
+        )
+        for kind, attrs in (
+            ("ETHNICITY", _ETHNICITY),
+            ("RELIGION", _RELIGION),
+            ("SEXUAL_ORIENTATION", _ORIENTATION),
+            ("HEALTH", _HEALTH_ADJ),
+        )
+    ),
+    # -- a second attribute after a finding: "is a lesbian and a practising Catholic"
+    *(
+        Frame(kind, rf"(?<=\band\s)(?:(?:a|an)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
+        for kind, attrs in (
+            ("ETHNICITY", _ETHNICITY),
+            ("RELIGION", _RELIGION),
+            ("POLITICS", _POLITICS),
+            ("SEXUAL_ORIENTATION", _ORIENTATION),
+            ("GENDER_IDENTITY", _GENDER),
+            ("HEALTH", _HEALTH_ADJ),
+        )
+    ),
+)
+
+_PERSON = words("""
+    man men woman women boy boys girl girls guy lady gentleman person child kid baby teenager teen youth
+    mother father mum mom dad parent parents son daughter sons daughters brother brothers sister sisters
+    sibling siblings cousin cousins aunt uncle nephew niece grandmother grandfather grandma grandpa
+    grandson granddaughter husband wife partner partners boyfriend girlfriend fiancé fiancée spouse
+    friend friends neighbour neighbor neighbours neighbors colleague colleagues comrade comrades
+    client clients participant member volunteer activist organiser organizer defender journalist
+    reporter lawyer attorney teacher student nurse doctor driver worker leader spokesperson
+    spokeswoman spokesman coordinator translator interpreter survivor victim witness complainant
+    applicant claimant tenant resident caller reporter author speaker beneficiary patient detainee
+    prisoner interviewee respondent mentor organiser caseworker plaintiff defendant boss employer
+    employee housemate roommate flatmate ms mr mrs miss dr sir madam auntie applicant protester
+    protestor demonstrator defendant suspect accused claimant farmer miner blogger artist writer poet
+    musician singer rapper photographer filmmaker editor researcher academic professor lecturer scholar
+    pastor imam rabbi nun monk soldier veteran landlord landlady squatter striker delegate councillor
+    candidate politician deputy senator official employee labourer laborer cleaner carer caregiver
+    nanny maid housekeeper cook chef waiter waitress vendor seller trader shopkeeper mechanic builder
+    engineer programmer developer campaigner intern trainee apprentice pupil schoolgirl schoolboy
+    toddler infant orphan widow widower elder chief representative founder director manager chair
+    chairwoman chairman president secretary treasurer supporter follower user guest visitor tourist
+    traveller traveler passenger pilgrim stranger acquaintance lover twin stepfather stepmother stepson
+    stepdaughter godmother godfather player athlete footballer dancer actor actress officer guard
+    youngster fellow comrade sister-in-law brother-in-law mother-in-law father-in-law asylee
+    newcomer migrant immigrant refugee
+    """)
+
+GRAMMAR = Grammar(
+    skip=words("""
+        also still now never not reportedly allegedly apparently recently already just once previously
+        later eventually finally both all that who whether if said says told tells confirmed thinks
+        think believes believe knows know claims claim heard wrote writes added adds explained explains
+        asked asks worried fears and but yet so because as since although though however
+        """),
+    block=words("""
+        people persons everyone everybody anyone anybody someone somebody nobody no-one none whoever
+        half majority minority percent
+        many most several few some any every each community communities group groups collective
+        collectives organisation organization organisations organizations association network networks
+        movement movements population populations family families migrants refugees immigrants
+        women men youth children kids students workers members participants activists volunteers
+        victims survivors individuals citizens residents minorities neighbourhood neighborhood city
+        country state government police law laws bill policy campaign project programme program march
+        event workshop shelter centre center church mosque party union school company shipment cargo
+        package packages goods truck car vehicle vehicles boat ship container load data case test tests
+        result results sample samples area region district village camp land it this which you your
+        one ones equipment luggage documents phone phones website account office building house home
+        food money funds couple couples parents' detainees prisoners families' those these where
+        """),
+    person=_PERSON,
+    determiners=words("the a an this that these those"),
+    possessives=words("my his her their our your"),
+    quantifiers=words("any every each no all many most some several whichever whoever"),
+    not_names=words("""
+        the a an he she they we i it this that these those his her their our my your when if but and
+        so as after before while during since because although though however yesterday today
+        tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
+        april may june july august september october november december according in on at by
+        for from with of case note update summary interview quote notes also then there here
+        everyone someone police nobody
+        """),
+    organisations=words("""
+        centre center committee church party foundation association collective movement ministry
+        university school hospital clinic league union network ngo court council commission
+        institute government state city senate assembly congress cooperative front alliance
+        coalition police department office agency bank company corporation
+        """),
+    plural=r"\b(?:are|were|aren['’]t|weren['’]t|have|'re|’re|live|suffer|face|hold|belong)\b",
+    prepositions=words(
+        "at in on of from with by to for about into onto over under near after before during without"
+    ),
+    generic_relatives=words("who whoever whom"),
+    gerund_suffixes=("ing",),
+    indefinites=words("a an any"),
+    conditionals=words("when if whenever unless until once whether"),
+    lead=_LEAD,
+    conjunctions=words("and but"),
+    pronouns=words("he she they i we"),
+    object_lead=frozenset({"the", "of"}),
+)
+
+RULES = LanguageRules(GRAMMAR, FRAMES)

@@ -1,0 +1,582 @@
+"""Spanish frames and grammar words for the sensitive-information detector."""
+
+from __future__ import annotations
+
+from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+
+__all__ = ["RULES"]
+
+_END = r"(?![\w'’-])"
+_PRON = r"(?:\b(?:él|ella|ellos|ellas|yo|nosotros|nosotras)\s+)"
+_ADV = (
+    r"(?:no|nunca|ya|también|tampoco|todavía|aún|además|supuestamente|presuntamente|incluso|"
+    r"solo|sólo|actualmente|hoy|ahora|recién|finalmente|luego)"
+)
+#: a subject pronoun, adverbs and negation before a frame join its span (Grammar.lead)
+_LEAD = rf"(?:{_PRON})?(?:\b{_ADV}\s+)*"
+#: frames start on a word; what may precede them in the span is Grammar.lead
+_AT_WORD = r"\b"
+_COPULA_WORDS = alt(
+    "es", "era", "fue", "ha\\s+sido", "había\\s+sido", "son", "eran", "fueron", "han\\s+sido", "soy",
+    "somos", "sería", "será", "está", "estaba", "estuvo", "ha\\s+estado", "están", "estaban",
+    "estuvieron", "estoy", "estamos", "sigue", "siguen", "sigue\\s+siendo", "se\\s+encuentra",
+    "se\\s+encuentran", "quedó", "se\\s+volvió", "se\\s+hizo", "era\\s+ya", "resultó\\s+ser",
+    "había\\s+estado", "se\\s+encontraba", "se\\s+encontraban", "permanece", "permanecía",
+    "permaneció", "permanecen", "seguía", "continúa", "continuaba",
+)  # fmt: skip
+_COPULA = rf"{_AT_WORD}{_COPULA_WORDS}"
+_FILLER = (
+    r"(?:\s+(?:también|además|abiertamente|muy|actualmente|supuestamente|presuntamente|un|una|unos|"
+    r"unas|todavía|aún|ya|orgullosamente|realmente|solo|sólo|desde\s+siempre))*"
+)
+_MODIFIER = (
+    r"(?:joven|orgullos[oa]s?|practicante|ferviente|devot[oa]|activ[oa]|ex|antigu[oa]|conocid[oa]|"
+    r"reconocid[oa]|veteran[oa]|simple|vieja|viejo)"
+)
+#: in Spanish the person noun comes first: "una mujer trans", "un joven refugiado"
+_HEAD = alt(
+    "mujer", "mujeres", "hombre", "hombres", "persona", "personas", "chica", "chicas", "chico", "chicos",
+    "joven", "jóvenes", "muchacha", "muchacho", "señora", "señor", "niña", "niño", "adolescente",
+    "madre", "padre", "pareja", "activista", "lideresa", "líder", "militante", "compañera",
+    "compañero", "varón", "migrante", "familia", "abuela", "abuelo", "vecina", "vecino",
+)  # fmt: skip
+
+_ETHNICITY = alt(
+    "indígenas?", "originari[oa]s?", "afrodescendientes?", "afro[a-záéíóúñ]{4,}", "negr[oa]s?",
+    "gitan[oa]s?", "rom", "romaní", "mapuches?", "quechuas?", "aymaras?", "wayuu", "guaraníe?s?",
+    "mayas?", "zapotecas?", "mixtecas?", "nahuas?", "tzotziles", "tzotzil", "tzeltales", "tzeltal",
+    "mazatecas?", "otomíe?s?", "purépechas?", "rarámuris?", "wixárikas?", "huichol(?:es)?", "qom",
+    "wichís?", "kichwas?", "quichuas?", "shuar", "emberás?", "nasa", "zenú", "arhuacos?", "koguis?",
+    "wiwas?", "garífunas?", "miskit[oa]s?", "lencas?", "mixes?", "ch['’]?oles?", "ch['’]?ol",
+    "tojolabales?", "yaquis?", "triquis?", "totonacas?", "mames?", "k['’]iche['’]?", "q['’]eqchi['’]?",
+    "kaqchikel(?:es)?", "kurd[oa]s?", "uigur(?:es)?", "rohinyás?", "mestiz[oa]s?", "zamb[oa]s?",
+    "raizales?", "palenquer[oa]s?", "pueblo\\s+originario", "amazigh", "bereber(?:es)?", "saharaui",
+)  # fmt: skip
+_RELIGION = alt(
+    "musulman(?:a|es|as)", "musulmán", "cristian[oa]s?", "católic[oa]s?", "evangélic[oa]s?",
+    "protestantes?", "pentecostal(?:es)?", "bautistas?", "adventistas?", "mormón", "mormon(?:a|as|es)",
+    "testig[oa]s?\\s+de\\s+jehová", "judí[oa]s?", "hebre[oa]s?", "hindúe?s?", "budistas?", "sij",
+    "ate[oa]s?", "agnóstic[oa]s?", "chiíe?s?", "chiitas?", "suníe?s?", "sunitas?", "sufíe?s?",
+    "santer[oa]s?", "creyentes?", "religios[oa]s?", "pastor(?:a|es|as)?", "imán", "imam", "rabin[oa]",
+    "sacerdote", "cura", "monja", "diácono", "misioner[oa]s?", "catequista", "conversa\\s+al\\s+islam",
+    "practicante\\s+(?:de\\s+la\\s+)?santería", "umbandista", "espiritista", "rastafari",
+)  # fmt: skip
+_POLITICS = alt(
+    "comunistas?", "socialistas?", "anarquistas?", "chavistas?", "antichavistas?", "sandinistas?",
+    "antisandinistas?", "zapatistas?", "peronistas?", "kirchneristas?", "uribistas?", "petristas?",
+    "opositor(?:a|es|as)?", "izquierdistas?", "derechistas?", "sindicalistas?", "de\\s+izquierdas?",
+    "de\\s+derechas?", "dirigente\\s+sindical", "delegad[oa]\\s+sindical", "marxistas?", "maoístas?",
+    "trotskistas?", "fascistas?", "franquistas?", "pinochetistas?", "independentistas?", "separatistas?",
+    "disidentes?", "sindicalizad[oa]s?",
+)  # fmt: skip
+_ORIENTATION = alt(
+    "gays?", "lesbianas?", "bisexual(?:es)?", "bi", "queer", "pansexual(?:es)?", "asexual(?:es)?",
+    "homosexual(?:es)?", "heterosexual(?:es)?", "hetero", "marica", "tortillera",
+    "del\\s+mismo\\s+sexo", "de\\s+lesbianas",
+)  # fmt: skip
+_GENDER = alt(
+    "trans", "transgénero", "transgéneros", "transexual(?:es)?", "travestis?", "no\\s+binari[oa]s?",
+    "no-binari[oa]s?", "de\\s+género\\s+fluido", "género\\s+fluido", "intersexual(?:es)?", "intersex",
+    "queer",
+)  # fmt: skip
+_HEALTH_ADJ = alt(
+    "seropositiv[oa]s?", "vih\\s*positiv[oa]s?", "vih\\+", "embarazadas?", "encinta", "diabétic[oa]s?",
+    "epiléptic[oa]s?", "asmátic[oa]s?", "autistas?", "bipolar(?:es)?", "esquizofrénic[oa]s?",
+    "sord[oa]s?", "ciego", "ciega", "ciegos", "ciegas", "discapacitad[oa]s?", "deprimid[oa]s?",
+    "alcohólic[oa]s?", "adict[oa]s?(?:\\s+a\\s+\\w+)?", "paralític[oa]s?", "parapléjic[oa]s?",
+    "enferm[oa]s?(?:\\s+de\\s+\\w+)?", "en\\s+silla\\s+de\\s+ruedas", "persona\\s+con\\s+discapacidad",
+    "en\\s+tratamiento\\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|contra\\s+el\\s+\\w+|"
+    "por\\s+\\w+|para\\s+(?:la|el)\\s+\\w+)",
+    "internad[oa]s?(?:\\s+en\\s+(?:un|el)\\s+(?:hospital\\s+)?psiquiátrico)?", "hospitalizad[oa]s?",
+    "en\\s+diálisis", "en\\s+rehabilitación", "con\\s+depresión", "con\\s+vih", "en\\s+remisión",
+    "con\\s+cáncer", "en\\s+quimioterapia", "en\\s+terapia(?:\\s+(?:psicológica|psiquiátrica))?",
+    "de\\s+baja(?:\\s+médica)?(?:\\s+por\\s+(?:depresión|ansiedad|enfermedad|\\w+))?", "con\\s+licencia\\s+médica",
+)  # fmt: skip
+_CONDITION = (
+    r"(?:(?:el|la|un|una)\s+)?"
+    + alt(
+        "vih", "sida", "vih/sida", "depresión(?:\\s+(?:severa|crónica|mayor|posparto|clínica))?",
+        "ansiedad(?:\\s+(?:crónica|generalizada))?", "estrés\\s+postraumático", "tept",
+        "trastorno\\s+(?:bipolar|de\\s+ansiedad|de\\s+estrés\\s+postraumático|límite(?:\\s+de\\s+la\\s+personalidad)?|"
+        "alimentario|de\\s+la\\s+conducta\\s+alimentaria|obsesivo[- ]compulsivo|mental|psiquiátrico|"
+        "de\\s+pánico|del\\s+espectro\\s+autista|de\\s+personalidad)",
+        "esquizofrenia", "psicosis", "cáncer(?:\\s+de\\s+(?:mama|pulmón|útero|próstata|colon|piel|cuello\\s+uterino))?",
+        "leucemia", "linfoma", "diabetes", "epilepsia", "tuberculosis", "hepatitis(?:\\s+[abc])?",
+        "autismo", "tdah", "anorexia", "bulimia", "discapacidad(?:\\s+(?:intelectual|visual|auditiva|física|motriz|psicosocial))?",
+        "esclerosis\\s+múltiple", "demencia", "alzhéimer", "alzheimer", "párkinson", "parkinson",
+        "covid(?:-19)?", "sífilis", "its", "lupus", "enfermedad\\s+mental", "una\\s+enfermedad\\s+\\w+",
+        "problemas\\s+de\\s+salud\\s+mental", "adicción(?:\\s+a\\s+(?:las\\s+)?\\w+)?", "alcoholismo",
+        "vph", "herpes", "asma", "insuficiencia\\s+renal", "cardiopatía", "fibromialgia",
+        "ataques\\s+de\\s+pánico", "dolor\\s+crónico", "hemofilia", "anemia\\s+falciforme", "un\\s+tumor",
+        "tumor", "paludismo", "malaria", "dengue", "chagas", "síndrome\\s+de\\s+\\w+", "discapacidad\\s+\\w+",
+    )
+    + _END
+)  # fmt: skip
+_MEDICATION = alt(
+    "antirretrovirales", "retrovirales", "antirretroviral", "tratamiento\\s+antirretroviral",
+    "antidepresivos", "antipsicóticos", "ansiolíticos", "litio", "metadona", "insulina", "prep",
+    "la\\s+prep", "medicación\\s+psiquiátrica", "medicamentos\\s+psiquiátricos", "quimioterapia",
+    "quimio", "hormonas", "tratamiento\\s+hormonal", "diálisis", "medicación\\s+para\\s+\\w+(?:\\s+\\w+)?",
+)  # fmt: skip
+
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+_YEAR = rf"(?:\s+(?:en|el)\s+(?:(?:\d{{1,2}}\s+de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?)?\d{{4}})?"
+#: the object of a charge: a few words, stopping at words that start a new phrase
+_CHARGE = (
+    r"(?:\s+(?!(?:tras|después|antes|durante|desde|en|y|e|pero|cuando|mientras|aunque|porque|que|"
+    r"hace|ayer|hoy|el|la|los|las|frente|junto|con|sin|según|pues|luego|por|al|del)\b)[\w'’-]+){1,5}"
+)
+_PARTICIPLE_LEGAL = alt(
+    "detenid[oa]s?", "arrestad[oa]s?", "capturad[oa]s?", "encarcelad[oa]s?", "apresad[oa]s?",
+    "aprehendid[oa]s?", "pres[oa]s?", "procesad[oa]s?", "imputad[oa]s?", "acusad[oa]s?",
+    "condenad[oa]s?", "sentenciad[oa]s?", "judicializad[oa]s?", "criminalizad[oa]s?",
+    "privad[oa]s?\\s+de\\s+(?:su\\s+)?libertad", "recluid[oa]s?", "incomunicad[oa]s?",
+    "vinculad[oa]s?\\s+a\\s+proceso", "liberad[oa]s?\\s+bajo\\s+fianza", "excarcelad[oa]s?",
+    "demandad[oa]s?\\s+penalmente", "investigad[oa]s?\\s+por\\s+la\\s+fiscalía", "fichad[oa]s?",
+    "esposad[oa]s?", "levantad[oa]s?\\s+por\\s+la\\s+policía", "juzgad[oa]s?", "absuelt[oa]s?",
+    "declarad[oa]s?\\s+culpables?",
+)  # fmt: skip
+_PRISON = (
+    r"(?:(?:la\s+)?cárcel|(?:la\s+)?prisión|el\s+penal|el\s+sistema\s+penitenciario|los\s+separos|el\s+reclusorio|el\s+penitenciario|"
+    r"el\s+centro\s+penitenciario|(?:la\s+)?penitenciaría|el\s+calabozo|los\s+separos|el\s+ceferepsi|"
+    r"el\s+cereso|el\s+tutelar|(?:un\s+)?centro\s+de\s+detención)"
+)
+_MIGRATION = alt(
+    "indocumentad[oa]s?", "en\\s+situación\\s+(?:migratoria\\s+)?irregular", "sin\\s+papeles",
+    "sin\\s+documentos", "irregular(?:es)?", "migrantes?", "inmigrantes?", "emigrantes?",
+    "solicitantes?\\s+de\\s+(?:asilo|refugio|protección\\s+internacional)", "refugiad[oa]s?",
+    "asilad[oa]s?", "apátridas?", "desplazad[oa]s?(?:\\s+(?:interno|interna|internos|internas|por\\s+la\\s+violencia))?",
+    "deportad[oa]s?", "retornad[oa]s?", "ilegal(?:es)?\\s+en\\s+(?:el\\s+país|\\w+)", "mojad[oa]s?",
+    "sin\\s+estatus(?:\\s+migratorio)?", "en\\s+proceso\\s+de\\s+deportación",
+    "en\\s+(?:un|el|una|la)\\s+(?:centro\\s+de\\s+detención\\s+migratoria|estación\\s+migratoria|cie)",
+    "en\\s+trámite\\s+de\\s+(?:asilo|refugio|regularización)", "sin\\s+visa", "con\\s+la\\s+visa\\s+vencida",
+    "beneficiari[oa]s?\\s+de\\s+(?:daca|tps|protección\\s+temporal)", "dreamers?", "irregularmente\\s+en\\s+el\\s+país",
+    "sin\\s+permiso\\s+de\\s+(?:residencia|trabajo)", "en\\s+situación\\s+administrativa\\s+irregular",
+    "menor\\s+no\\s+acompañad[oa]",
+)  # fmt: skip
+
+
+def _typed(attrs: str, *, tail: bool = True) -> str:
+    """An attribute lexicon, optionally twice ("indígena wayuu")."""
+    return rf"{attrs}{_END}(?:[\s-]+(?:y\s+)?{attrs}{_END})?" if tail else rf"{attrs}{_END}"
+
+
+def _copula(groups: dict[str, str]) -> str:
+    """A copula and an attribute of any type: one regex, a named group per type."""
+    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
+    return rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})"
+
+
+_CAPITALISED = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.-]*"
+_CHURCH = r"(?:iglesia|congregación|parroquia|comunidad\s+religiosa|mezquita|sinagoga|orden\s+religiosa)"
+#: a party, movement or union: "del Partido Comunista", "del partido opositor", "de Morena"
+_POLITICAL_BODY = (
+    r"(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|en\s+los|en|al|a\s+la|a|con\s+el|con\s+la)\s+"
+    rf"(?!{_CHURCH}\b)(?:"
+    rf"{_CAPITALISED}(?:\s+(?:(?:de|del|de\s+la|y|por\s+la)\s+)?{_CAPITALISED}){{0,4}}"
+    r"|(?:partido|movimiento|frente|sindicato|colectivo\s+político|organización\s+política|guerrilla|"
+    r"juventud|oposición|gremio)(?:\s+(?:opositor|oficialista|de\s+(?:la\s+)?oposición|de\s+gobierno|"
+    r"de\s+izquierdas?|de\s+derechas?|\w+istas?|de\s+\w+(?:es|os|as)|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*))?"
+    r"|(?-i:[A-Z]{2,7})\b)"
+)
+
+FRAMES: tuple[Frame, ...] = (
+    # -- copula + attribute: "es una mujer trans", "está indocumentada", "no es migrante"
+    Frame(
+        BY_GROUP,
+        _copula(
+            {
+                "ETHNICITY": _typed(_ETHNICITY),
+                "RELIGION": _typed(_RELIGION),
+                "POLITICS": _typed(_POLITICS),
+                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
+                "GENDER_IDENTITY": _typed(_GENDER),
+                "HEALTH": _typed(_HEALTH_ADJ, tail=False),
+                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False),
+            }
+        ),
+        "subject",
+    ),
+    # -- ethnicity
+    Frame(
+        "ETHNICITY",
+        rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:de\s+origen|de\s+ascendencia|descendiente\s+de)\s+"
+        r"(?:(?:un|una|los|las)\s+)?(?:" + _ETHNICITY + r"|árabes?|african[oa]s?|asiátic[oa]s?|judí[oa]s?|"
+        r"chin[oa]s?|japones(?:a|es|as)?|libanes(?:a|es|as)?|sirio|siria|palestin[oa]s?|esclav[oa]s?)" + _END,
+        "person",
+    ),
+    Frame(
+        "ETHNICITY",
+        rf"{_AT_WORD}(?:pertenece|pertenecía|pertenecen|perteneciente)\s+(?:al|a\s+la)\s+"
+        r"(?:pueblo|nación|etnia|comunidad|nacionalidad|cultura)\s+(?:indígena\s+)?[\w'’-]+",
+        "person",
+    ),
+    Frame(
+        "ETHNICITY",
+        rf"{_COPULA}\s+del\s+pueblo\s+(?:indígena\s+)?[\w'’-]+",
+        "person",
+    ),
+    # -- religion
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}se\s+(?:convirtió|convierte|ha\s+convertido|había\s+convertido)\s+al?\s+"
+        r"(?:islam|judaísmo|cristianismo|catolicismo|evangelio|budismo|hinduismo|protestantismo|"
+        r"iglesia\s+evangélica|fe\s+\w+)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:usa|lleva|llevaba|usaba|se\s+pone)\s+(?:el|un|su)\s+(?:velo\s+islámico|hiyab|hijab|niqab|"
+        r"burka|kipá|turbante\s+sij)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:reza|rezaba|ora|oraba|va|iba|acude|acudía|asiste|asistía|congrega|se\s+congrega)\s+"
+        r"(?:a\s+la|en\s+la|al|en\s+el|a)\s+(?:mezquita|sinagoga|iglesia(?:\s+(?:evangélica|cristiana|católica|"
+        r"pentecostal|bautista|adventista))?|templo|culto|misa|salón\s+del\s+reino)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:practica|practicaba|profesa|profesaba)\s+(?:el\s+|la\s+)?(?:islam|judaísmo|santería|"
+        r"religión\s+\w+|fe\s+\w+|candomblé|umbanda|vudú|budismo|hinduismo)",
+        "person",
+    ),
+    # -- politics
+    Frame(
+        "POLITICS",
+        rf"{_COPULA}{_FILLER}\s+(?:militante|miembro|afiliad[oa]|simpatizante|integrante|dirigente|"
+        r"candidat[oa]|activista|votante|fundador[a]?|cuadro)s?\s+" + _POLITICAL_BODY,
+        "person",
+    ),
+    Frame(
+        "POLITICS",
+        rf"{_AT_WORD}(?:milita|militaba|militó|militan|ha\s+militado|vota|votaba|votó|votan|apoya|apoyaba|"
+        r"se\s+afilió|está\s+afiliad[oa]|se\s+unió)\s+(?:por\s+|a\s+)?" + _POLITICAL_BODY,
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_COPULA}{_FILLER}\s+(?:miembro|integrante|fiel|feligrés|feligresa|parte)s?\s+(?:de\s+la|del|de)\s+"
+        rf"{_CHURCH}(?:\s+(?:de\\s+|del\\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?",
+        "person",
+    ),
+    Frame(
+        "POLITICS",
+        rf"{_COPULA}\s+(?:del|de\s+la)\s+(?-i:Partido|Frente|Movimiento|Unión|Alianza|Polo|Coalición)\b"
+        rf"(?:\s+(?:(?:de|del|de\s+la|y)\s+)?{_CAPITALISED}){{0,4}}",
+        "person",
+    ),
+    Frame("POLITICS", r"(?<=,\s)(?:militante|simpatizante|afiliad[oa])\s+" + _POLITICAL_BODY, "appos"),
+    # -- sexual orientation and gender identity
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"{_AT_WORD}(?:salió|ha\s+salido|salieron|había\s+salido|habían\s+salido|sale)\s+del\s+(?:cl[oó]set|armario)"
+        rf"|{_AT_WORD}(?:se\s+declaró|se\s+reconoce|se\s+asume|se\s+identifica|se\s+define)\s+como\s+"
+        rf"(?:{_HEAD}\s+)?{_ORIENTATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:se\s+identifica|se\s+identificaba|se\s+reconoce|se\s+asume|se\s+define|se\s+considera|"
+        rf"se\s+identifican)\s+como\s+(?:(?:un|una)\s+)?(?:{_HEAD}\s+)?(?:{_GENDER}{_END}|mujer\b|hombre\b|varón\b)",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:está\s+en\s+(?:proceso\s+de\s+)?transición|(?:inició|empezó|comenzó|hizo)\s+su\s+"
+        r"(?:proceso\s+de\s+)?transición|(?:fue|es)\s+asignad[oa]\s+(?:varón|hombre|mujer)\s+al\s+nacer|"
+        r"(?:cambió|rectificó)\s+su\s+(?:nombre|sexo|género)\s+en\s+(?:el|su)\s+(?:registro|documento|dni|"
+        r"acta|partida)(?:\s+de\s+nacimiento)?|está\s+en\s+tratamiento\s+hormonal)",
+        "person",
+    ),
+    # -- health
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:vive|vivía|viva|vivió|viven|vivo|vivimos|ha\s+vivido|lleva\s+\w+\s+años\s+viviendo|"
+        rf"convive|conviven)\s+con\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:tiene|tenía|tuvo|ha\s+tenido|tienen|tengo|tenemos|padece|padecía|padecen|padezco|"
+        rf"sufre|sufría|sufren|sufrió|sufro|ha\s+sufrido|le\s+detectaron|le\s+diagnosticaron|contrajo)\s+"
+        rf"(?:de\s+)?{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:fue|ha\s+sido|está|estaba|es|fueron|había\s+sido)\s+)?diagnosticad[oa]s?\s+"
+        rf"(?:con|de|como)\s+(?:{_CONDITION}|{_HEALTH_ADJ}{_END})"
+        rf"|{_AT_WORD}(?:tiene|tenía|recibió|le\s+dieron|cuenta\s+con)\s+(?:un\s+)?diagnóstico\s+de\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:toma|tomaba|toman|tomo|está\s+tomando|empezó\s+a\s+tomar|recibe|recibía|está\s+recibiendo|"
+        rf"necesita|depende\s+de|se\s+hace|se\s+somete\s+a)\s+{_MEDICATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:dio|ha\s+dado|salió|resultó)\s+positiv[oa]\s+(?:en|a|de|para|al|por)\s+"
+        rf"(?:(?:la\s+)?prueba\s+(?:de|del)\s+)?{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:intentó|ha\s+intentado|quiso)\s+(?:suicidarse|quitarse\s+la\s+vida)|"
+        r"(?:tuvo|ha\s+tenido)\s+(?:un\s+)?intento\s+de\s+suicidio|(?:se\s+hizo|tuvo|le\s+practicaron|"
+        r"interrumpió)\s+(?:un\s+|el\s+)?(?:aborto|embarazo)|abortó|(?:perdió|ha\s+perdido)\s+(?:el|un|su)\s+"
+        r"(?:embarazo|bebé)|(?:usa|anda\s+en)\s+silla\s+de\s+ruedas|se\s+autolesiona|"
+        r"(?:se\s+enfermó|cayó\s+enferm[oa]|ha\s+enfermado|enfermó)(?:\s+de\s+" + _CONDITION + ")?)",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:lleva|llevaba|sigue|seguía|continúa|empezó|comenzó|inició)(?:\s+[\w-]+){{0,2}}?\s+(?:en|un)\s+"
+        r"tratamiento\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|(?:por|para|contra)\s+(?:el\s+|la\s+)?"
+        r"[\w-]+)"
+        rf"|{_AT_WORD}(?:va|iba|acude|acudía)\s+(?:a\s+terapia|al\s+psiquiatra|al\s+psicólogo|a\s+la\s+psicóloga)",
+        "person",
+    ),
+    # -- legal history
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|estuvo|estuvieron|está|están|estaba|"
+        r"estaban|quedó|quedaron|resultó|resultaron|será|sería|es|son|salió|terminó|acabó|permaneció|"
+        r"permanece|permanecía|sigue|seguía|se\s+encontraba|se\s+encuentra|podía\s+ser|puede\s+ser|"
+        r"podría\s+ser|iba\s+a\s+ser|va\s+a\s+ser|había\s+estado|ha\s+estado|debería\s+haber\s+sido|fuera|"
+        r"fuese|sea|haya\s+sido|hubiera\s+sido)\s+"
+        rf"{_PARTICIPLE_LEGAL}(?:\s+(?:de|por|a|en\s+el\s+delito\s+de){_CHARGE})?{_YEAR}",
+        "subject",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_COPULA}{_FILLER}\s+(?:en\s+prisión(?:\s+(?:preventiva|domiciliaria))?|en\s+{_PRISON}|"
+        r"tras\s+las\s+rejas|bajo\s+arresto(?:\s+domiciliario)?|en\s+libertad\s+condicional|"
+        r"bajo\s+fianza|con\s+arresto\s+domiciliario|en\s+detención\s+preventiva|bajo\s+proceso|"
+        r"bajo\s+investigación|prófug[oa]|en\s+la\s+clandestinidad|con\s+medidas\s+cautelares)"
+        rf"|{_COPULA}{_FILLER}\s+(?:un\s+|una\s+)?(?:ex\s*-?\s*)(?:presidiari[oa]|convict[oa]|"
+        r"recluso|reclusa|detenid[oa]|pres[oa])|"
+        + rf"{_COPULA}{_FILLER}\s+(?:un\s+|una\s+)?pres[oa]\s+polític[oa]",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:pasó|ha\s+pasado|estuvo|lleva|llevaba|cumplió|pasaron|estuvieron)\s+"
+        rf"(?:[\w-]+\s+){{1,3}}?(?:en\s+{_PRISON}|pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|tras\s+las\s+rejas)"
+        rf"|{_AT_WORD}(?:cumplió|cumple|está\s+cumpliendo|cumplía|purgó|purga)\s+(?:una\s+|su\s+)?"
+        r"(?:condena|pena|sentencia)(?:\s+(?:de|por)" + _CHARGE + ")?",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:tiene|tenía|tienen|tengo|cuenta\s+con)\s+(?:antecedentes(?:\s+(?:penales|policiales|"
+        r"judiciales))?|registros\s+(?:penales|policiales|judiciales)|(?:una\s+)?orden\s+de\s+(?:captura|aprehensión|arresto|detención)(?:\s+en\s+su\s+contra)?"
+        r"|(?:una\s+)?causa\s+(?:penal|abierta)|(?:un\s+)?proceso\s+penal(?:\s+abierto)?|(?:una\s+)?denuncia\s+penal"
+        r"|(?:una\s+)?condena\s+por" + _CHARGE + ")"
+        rf"|{_AT_WORD}(?:enfrenta|enfrentaba|afronta|enfrentan)\s+(?:cargos|un\s+juicio|un\s+proceso(?:\s+penal)?|"
+        r"una\s+acusación|una\s+condena|una\s+pena)(?:\s+(?:de|por)" + _CHARGE + ")?",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:lo|la|los|las|le|les|me|nos)\s+(?:detuvieron|arrestaron|encarcelaron|apresaron|capturaron|"
+        r"procesaron|condenaron|acusaron|imputaron|detuvo|arrestó|encarceló|capturó|condenó|detienen|"
+        r"van\s+a\s+detener|metieron\s+(?:pres[oa]s?|a\s+la\s+cárcel|en\s+la\s+cárcel)|llevaron\s+pres[oa]s?|"
+        r"tienen\s+pres[oa]s?|tuvieron\s+pres[oa]s?|levantaron|esposaron)\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:detuvo|detuvieron|arrestó|arrestaron|encarceló|encarcelaron|capturó|capturaron|apresaron|"
+        r"apresó|esposaron|procesaron|condenó|condenaron|sentenció|sentenciaron|condenaba|imputó|"
+        r"imputaron|acusó\s+formalmente|declaró\s+culpable)(?=\s+al?\s)",
+        "object",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:su|sus)\s+(?:detención|arresto|encarcelamiento|captura|condena|aprehensión|prisión\s+preventiva|"
+        r"antecedentes\s+penales|proceso\s+penal|paso\s+por\s+la\s+cárcel)\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:detención|arresto|encarcelamiento|captura|condena|aprehensión|prisión\s+preventiva|"
+        r"procesamiento|imputación|ingreso\s+en\s+prisión)(?=\s+(?:de|del)\s)",
+        "object",
+    ),
+    Frame("MIGRATION_STATUS", r"\b(?:deportación|expulsión)(?=\s+(?:de|del)\s)", "object"),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:su|sus)\s+(?:deportación|expulsión\s+del\s+país|solicitud\s+de\s+asilo)\b",
+        "none",
+    ),
+    # -- migration status
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:no\s+)?(?:tiene|tenía|tienen|tengo|tenemos|cuenta\s+con|carece\s+de)\s+"
+        r"(?:ningún\s+|ni\s+)?(?:papeles|documentos|estatus\s+migratorio|visa|permiso\s+de\s+(?:residencia|"
+        r"trabajo|permanencia)|residencia(?:\s+legal)?|documentación|papeles\s+en\s+regla)\b",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|será|sería|va\s+a\s+ser|iba\s+a\s+ser|"
+        r"podía\s+ser|puede\s+ser|podría\s+ser|iban\s+a\s+ser|van\s+a\s+ser)\s+"
+        r"(?:deportad[oa]s?|expulsad[oa]s?(?:\s+del\s+país|(?=\s+(?:a|hacia)\s+(?-i:[A-ZÁÉÍÓÚ]))|(?=\s*[.;]))|"
+        rf"repatriad[oa]s?|devuelt[oa]s?\s+a\s+su\s+país){_YEAR}",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:lo|la|los|las|le|les|me|nos)\s+(?:deportaron|deportó|expulsaron\s+del\s+país|van\s+a\s+deportar|"
+        r"quieren\s+deportar|iban\s+a\s+deportar|repatriaron|devolvieron\s+a\s+su\s+país)\b",
+        "none",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:tiene|tenía|recibió|le\s+dieron|le\s+notificaron|enfrenta|se\s+le\s+notificó|"
+        r"se\s+le\s+notificaron|se\s+le\s+dictó)\s+(?:una\s+|otra\s+|nueva\s+)?(?:segunda\s+)?(?:orden|proceso|"
+        r"procedimiento)\s+de\s+(?:deportación|expulsión|salida\s+obligatoria)"
+        rf"|{_AT_WORD}(?:pidió|solicitó|pide|solicita|pidieron|solicitaron|obtuvo|recibió|tramita|tramitó|"
+        r"está\s+tramitando|le\s+negaron|le\s+concedieron|le\s+otorgaron|le\s+rechazaron|busca|espera)\s+"
+        r"(?:el\s+|la\s+|su\s+)?(?:solicitud\s+de\s+)?(?:asilo|refugio|estatus\s+de\s+refugiad[oa]|"
+        r"condición\s+de\s+refugiad[oa]|protección\s+internacional|visa\s+humanitaria|protección\s+complementaria)"
+        rf"|{_AT_WORD}(?:cruzó|cruzaron|entró|entraron|ingresó|ingresaron)\s+(?:la\s+frontera\s+|al\s+país\s+|a\s+\w+\s+)?"
+        r"(?:sin\s+papeles|sin\s+documentos|de\s+(?:forma|manera)\s+irregular|ilegalmente|irregularmente|"
+        r"sin\s+visa|por\s+(?:un\s+)?paso\s+no\s+habilitado|por\s+una\s+trocha)"
+        rf"|{_AT_WORD}se\s+le\s+(?:venció|vencieron)\s+(?:la\s+visa|el\s+permiso|los\s+papeles|la\s+residencia)"
+        rf"|{_AT_WORD}(?:tiene|tenía)\s+(?:la\s+)?visa\s+vencida"
+        rf"|{_AT_WORD}(?:vive|vivía|viven|está|estaba|sigue)\s+(?:de\s+forma\s+irregular|irregularmente|"
+        r"ilegalmente|en\s+la\s+clandestinidad)\s+en\s+(?:el\s+país|\w+)",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"(?<=,\s)(?:(?:un|una)\s+)?(?:(?:mujer|hombre|joven|persona)\s+)?(?:migrante|refugiad[oa]|"
+        r"solicitante\s+de\s+(?:asilo|refugio)|indocumentad[oa]|desplazad[oa]|deportad[oa])"
+        r"(?:\s+(?-i:[a-zà-öø-ÿ]+))?(?=\s*(?:[,;.)]|\s(?:de|que|con|y|en|desde)\b))",
+        "appos",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        r"(?<=,\s)(?:(?:un|una)\s+)?(?:mujer|hombre|chica|chico|persona|joven)\s+(?:trans|transgénero|"
+        r"transexual|no\s+binari[oa]|intersex)(?=\s*(?:[,;.)]|\s(?:de|que|con|y|en|desde)\b))",
+        "appos",
+    ),
+    # -- a second attribute right after a finding: "es lesbiana y católica"
+    *(
+        Frame(kind, rf"(?<=\by\s)(?:(?:un|una)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
+        for kind, attrs in (
+            ("ETHNICITY", _ETHNICITY),
+            ("RELIGION", _RELIGION),
+            ("SEXUAL_ORIENTATION", _ORIENTATION),
+            ("GENDER_IDENTITY", _GENDER),
+            ("HEALTH", _HEALTH_ADJ),
+            ("MIGRATION_STATUS", _MIGRATION),
+        )
+    ),
+)
+
+_PERSON = words("""
+    hombre hombres mujer mujeres chico chica chicos chicas muchacho muchacha joven niño niña bebé
+    señor señora señorita don doña persona adolescente madre padre mamá papá hijo hija hijos hijas
+    hermano hermana hermanos hermanas primo prima primos primas tío tía tíos tías sobrino sobrina
+    abuelo abuela abuelos nieto nieta esposo esposa marido pareja novio novia compañero compañera
+    compañeros compañeras compa compas amigo amiga amigos amigas vecino vecina vecinos vecinas
+    colega colegas cliente clienta usuario usuaria participante miembro integrante voluntario
+    voluntaria activista defensor defensora periodista reportero reportera abogado abogada maestro
+    maestra profesor profesora estudiante enfermera enfermero médico médica doctor doctora chofer
+    trabajador trabajadora obrero obrera líder lideresa dirigente vocero vocera coordinador
+    coordinadora traductor traductora intérprete sobreviviente víctima testigo denunciante
+    solicitante beneficiario beneficiaria inquilino inquilina residente paciente detenido detenida
+    preso presa interno interna entrevistado entrevistada militante campesino campesina comunero
+    comunera jornalero jornalera empleada empleado jefe jefa muchachos muchachas padres hermanito
+    hermanita suegra suegro cuñado cuñada yerno nuera ahijado ahijada madrina padrino sr sra dr dra
+    lic ing licenciada licenciado señorito chavo chava morro morra pelado pelada
+    """)
+
+GRAMMAR = Grammar(
+    skip=words("""
+        también ya todavía aún nunca no que quien dijo dice contó cuenta confirmó sabe saben creen cree
+        dijeron contaron afirma afirmó asegura aseguró explicó explica y e pero aunque porque pues cuando
+        mientras si es cierto supuestamente presuntamente
+        """),
+    block=words("""
+        personas gente todos todas todo toda nadie ningún ninguna ninguno cualquier cualquiera muchos
+        muchas varios varias algunos algunas mayoría mitad migrantes refugiados refugiadas mujeres
+        hombres jóvenes niños niñas adolescentes comunidad comunidades colectivo colectiva colectivos
+        organización organizaciones asociación red redes movimiento movimientos población poblaciones
+        grupo grupos familias barrio ciudad país estado gobierno policía ley leyes proyecto campaña marcha
+        taller evento albergue centro iglesia partido sindicato escuela empresa cargamento mercancía
+        mercancías envío envíos paquete paquetes camión camiones carro carros coche coches vehículo
+        vehículos auto autos barco lancha contenedor carga caso casos prueba pruebas resultado resultados
+        muestra muestras zona región pueblo pueblos territorio tierra tierras esto eso ello tú vos eres
+        estás usted ustedes equipaje documentos teléfono celular cuenta oficina casa local dinero fondos
+        parroquia colonia municipio institución fundación personas donde dónde
+        """),
+    person=_PERSON,
+    determiners=words(
+        "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella lo"
+    ),
+    possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
+    quantifiers=words("cualquier cualquiera todo toda todos todas cada ningún ninguna ninguno muchos muchas"),
+    not_names=words("""
+        el la los las un una unos unas él ella ellos ellas yo nosotros nosotras este esta estos estas
+        ese esa cuando si pero y que según después antes durante desde hace ayer hoy mañana lunes
+        martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
+        agosto septiembre octubre noviembre diciembre en con sin por para de del al nos me le les se
+        lo también ya nota caso actualización resumen entrevista cita mi su nuestro nuestra
+        """),
+    organisations=words("""
+        centro comité iglesia partido fundación asociación colectivo movimiento ministerio universidad
+        escuela hospital clínica liga sindicato red ong tribunal corte consejo comisión defensoría
+        secretaría instituto gobierno estado ciudad senado asamblea congreso cámara cooperativa frente
+        pastoral fiscalía policía procuraduría alcaldía municipalidad oficina agencia banco empresa
+        """),
+    plural=(
+        r"\b(?:son|eran|fueron|han|habían|están|estaban|estuvieron|viven|vivían|tienen|tenían|padecen|"
+        r"sufren|quedaron|siguen|se\s+encuentran|se\s+identifican|pidieron|solicitaron|cumplieron|pasaron|"
+        r"resultaron|serán|serían|enfrentan|militan|votan|toman|salieron|cruzaron|entraron)\b|\b\w+(?:ad|id)[oa]s\b"
+    ),
+    prepositions=words("en de del a al con por para sobre desde hasta tras entre sin hacia según ante bajo"),
+    generic_relatives=words("quien quienes quién quiénes"),
+    gerund_suffixes=("ando", "iendo", "yendo"),
+    indefinites=words("un una unos unas algún alguna"),
+    conditionals=words("cuando si siempre mientras"),
+    lead=_LEAD,
+    conjunctions=words("y e pero"),
+    pronouns=words("él ella ellos ellas yo nosotros nosotras"),
+    object_lead=frozenset({"a", "al", "de", "del"}),
+    person_suffixes=(
+        "ante",
+        "antes",
+        "ente",
+        "entes",
+        "ista",
+        "istas",
+        "dor",
+        "dora",
+        "dores",
+        "doras",
+        "tor",
+        "tora",
+    ),
+    not_person=words("""
+        expediente expedientes accidente accidentes ambiente continente puente diente fuente corriente
+        pendiente instante restaurante volante estante elefante guante diamante semejante importante
+        siguiente presente reciente frente suficiente gente mente parte ordenador contenedor comedor
+        sector motor tractor factor vector corredor mostrador indicador televisor ascensor interior
+        exterior anterior posterior superior inferior mayor menor rumor color calor valor sabor temor
+        dolor error terror honor amor favor horror labor humor vapor tumor monitor reactor colector
+        ventilador mirador ecuador consumidor asador refrigerador regulador procesador servidor
+        navegador contador generador componente vigente conquista
+        """),
+)
+
+RULES = LanguageRules(GRAMMAR, FRAMES)

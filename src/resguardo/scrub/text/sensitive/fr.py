@@ -1,0 +1,555 @@
+"""French frames and grammar words for the sensitive-information detector."""
+
+from __future__ import annotations
+
+from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+
+__all__ = ["RULES"]
+
+_END = r"(?![\w'’-])"
+_A = r"['’]"
+#: a subject pronoun, "ne"/"n'" and adverbs before a frame join its span (Grammar.lead)
+_LEAD = (
+    rf"(?:\b(?:il|elle|ils|elles|je|nous|iel)\s+|\bj{_A})?"
+    rf"(?:\b(?:ne\s+|n{_A})|\b(?:(?:aussi|déjà|toujours|désormais|finalement|ensuite|récemment|"
+    r"apparemment|probablement|visiblement|officiellement)\s+))*"
+)
+#: frames start on a word; what may precede them in the span is Grammar.lead
+_AT_WORD = r"\b"
+_NEG = r"(?:\s+(?:pas|plus|jamais|point|aussi|toujours|encore|déjà|désormais|bien|même|apparemment|officiellement))*"
+_COPULA_WORDS = alt(
+    "est", "sont", "était", "étaient", "fut", "suis", "sommes", "a\\s+été", "ont\\s+été",
+    "avait\\s+été", "avaient\\s+été", "ai\\s+été", "avons\\s+été", "sera", "serait", "seraient",
+    "reste", "restent", "demeure", "est\\s+devenue?", "sont\\s+devenue?s", "devenue?", "resta",
+    "restait", "se\\s+trouve", "était\\s+autrefois", "a\\s+longtemps\\s+été", "se\\s+trouvait", "se\\s+considère(?:\\s+pas)?\\s+comme", "se\\s+dit",
+)  # fmt: skip
+_COPULA = rf"{_AT_WORD}{_COPULA_WORDS}{_NEG}"
+_FILLER = (
+    r"(?:\s+(?:aussi|ouvertement|très|vraiment|probablement|un|une|des|toujours|encore|fièrement|"
+    r"publiquement|en\s+fait|officiellement))*"
+)
+_MODIFIER = r"(?:jeune|fier|fière|fervente?|ancienne?|ex|vieux|vieille|simple)"
+#: the person noun comes first: "une femme trans", "un homme gay"
+_HEAD = alt(
+    "femme", "femmes", "homme", "hommes", "personne", "personnes", "fille", "filles", "garçon",
+    "garçons", "jeune", "jeunes", "dame", "monsieur", "adolescente?", "mère", "père", "couple",
+    "militante?", "militantes", "camarade", "mec", "meuf", "famille", "voisine?", "enfant",
+)  # fmt: skip
+
+_ETHNICITY = alt(
+    "autochtones?", "indigènes?", "amérindien(?:ne)?s?", "afrodescendante?s?", "afro-\\w{4,}", "noire?s?",
+    "roms?", "romani", "tsiganes?", "gitane?s?", "manouches?", "yéniches?", "kurdes?", "ouïghoure?s?",
+    "rohingyas?", "tamoule?s?", "amazighs?", "berbères?", "kabyles?", "touaregs?", "peule?s?", "peuls",
+    "bambaras?", "soninkés?", "wolofs?", "tutsis?", "hutus?", "hazaras?", "yézidie?s?", "kanake?s?",
+    "métis(?:se)?s?", "arabes?", "mapuches?", "quechuas?", "aymaras?", "tchétchènes?", "ouzbeks?",
+    "pachtounes?", "baloutches?", "sahraouie?s?", "mahorais(?:e)?s?", "créole?s?", "marron(?:ne)?s?",
+)  # fmt: skip
+_RELIGION = alt(
+    "musulmane?s?", "chrétien(?:ne)?s?", "catholiques?", "évangéliques?", "protestante?s?",
+    "pentecôtistes?", "baptistes?", "adventistes?", "mormone?s?", "témoins?\\s+de\\s+jéhovah", "juif",
+    "juive", "juifs", "juives", "hindoue?s?", "bouddhistes?", "sikhs?", "athées?", "agnostiques?",
+    "chiites?", "sunnites?", "soufie?s?", "alévie?s?", "croyante?s?", "pratiquante?s?", "religieux",
+    "religieuse", "convertie?\\s+à\\s+l['’]islam", "pasteure?", "imam", "rabbin", "prêtre", "curé",
+    "moine", "diacre", "nonne", "bonne\\s+sœur", "ahmadie?s?", "bahá['’]?íe?s?", "orthodoxes?",
+    "salafistes?",
+)  # fmt: skip
+_POLITICS = alt(
+    "communistes?", "socialistes?", "anarchistes?", "trotskistes?", "insoumise?s?", "gauchistes?",
+    "d['’]extrême\\s+gauche", "d['’]extrême\\s+droite", "de\\s+gauche", "de\\s+droite",
+    "opposante?s?(?:\\s+(?:politiques?|au\\s+régime))?", "dissidente?s?", "syndicalistes?",
+    "délégué(?:e)?s?\\s+syndica(?:l|le|ux|les)", "syndiquée?s?", "marxistes?", "maoïstes?",
+    "royalistes?", "indépendantistes?", "séparatistes?", "fascistes?", "antifas?", "black\\s+blocs?",
+)  # fmt: skip
+_ORIENTATION = alt(
+    "gays?", "lesbiennes?", "bisexuel(?:le)?s?", "bi", "queer", "pansexuel(?:le)?s?", "asexuel(?:le)?s?",
+    "homosexuel(?:le)?s?", "hétérosexuel(?:le)?s?", "hétéro", "homo", "gouine", "pédé",
+)  # fmt: skip
+_GENDER = alt(
+    "trans", "transgenres?", "transsexuel(?:le)?s?", "non[- ]binaires?", "intersexes?", "genderfluid",
+    "de\\s+genre\\s+fluide", "agenre",
+)  # fmt: skip
+_HEALTH_ADJ = alt(
+    "séropositi(?:f|ve)s?", "séropo", "porteu(?:r|se)\\s+du\\s+(?:vih|virus\\s+du\\s+sida)", "enceintes?",
+    "diabétiques?", "épileptiques?", "asthmatiques?", "autistes?", "bipolaires?", "schizophrènes?",
+    "sourde?s?", "aveugles?", "handicapée?s?", "en\\s+situation\\s+de\\s+handicap", "paraplégiques?",
+    "tétraplégiques?", "déprimée?s?", "dépressi(?:f|ve)s?", "alcooliques?", "toxicomanes?", "malade\\s+du\\s+sida",
+    "sous\\s+(?:traitement(?:\\s+(?:psychiatrique|antirétroviral|hormonal))?|antidépresseurs|"
+    "antirétroviraux|trithérapie|prep|méthadone|chimiothérapie|chimio|neuroleptiques|anxiolytiques|"
+    "dialyse|insuline)",
+    "en\\s+(?:dépression|burn-out|rémission|cure\\s+de\\s+désintoxication|dialyse|chimiothérapie|"
+    "fauteuil\\s+roulant|hôpital\\s+psychiatrique|psychiatrie)",
+    "hospitalisée?s?(?:\\s+en\\s+psychiatrie)?", "internée?s?(?:\\s+en\\s+psychiatrie)?",
+    "positi(?:f|ve)s?\\s+au\\s+(?:vih|covid)", "malades?\\s+mentales?", "malades?",
+    "en\\s+arrêt\\s+(?:maladie|de\\s+travail)(?:\\s+pour\\s+(?:une?\\s+)?[\\w-]+)?", "en\\s+congé\\s+maladie",
+    "en\\s+thérapie", "sous\\s+curatelle", "sous\\s+tutelle",
+)  # fmt: skip
+_CONDITION = (
+    r"(?:(?:le|la|l['’]|un|une|du|de\s+la|d['’]un|d['’]une|des)\s*)?"
+    + alt(
+        "vih", "sida", "dépression(?:\\s+(?:sévère|chronique|post-partum|nerveuse))?", "anxiété",
+        "troubles?\\s+(?:bipolaires?|anxieux|de\\s+stress\\s+post-traumatique|psychiatriques?|"
+        "alimentaires?|borderline|obsessionnels?(?:\\s+compulsifs?)?|du\\s+spectre\\s+autistique|"
+        "de\\s+la\\s+personnalité|psychiques?|mentaux)",
+        "stress\\s+post-traumatique", "tspt", "schizophrénie", "psychose",
+        "cancer(?:\\s+(?:du\\s+sein|du\\s+poumon|de\\s+la\\s+prostate|du\\s+col\\s+de\\s+l['’]utérus|du\\s+colon|"
+        "de\\s+la\\s+peau))?",
+        "leucémie", "lymphome", "diabète", "épilepsie", "tuberculose", "hépatite(?:\\s+[abc])?", "autisme",
+        "tdah", "anorexie", "boulimie", "handicap(?:\\s+(?:mental|moteur|psychique|visuel|auditif))?",
+        "sclérose\\s+en\\s+plaques", "démence", "maladie\\s+d['’]alzheimer", "alzheimer",
+        "maladie\\s+de\\s+parkinson", "parkinson", "covid(?:-19)?", "syphilis", "ist", "lupus",
+        "maladie\\s+mentale", "maladie\\s+psychiatrique", "addiction(?:\\s+(?:à|aux)\\s+\\w+)?",
+        "alcoolisme", "herpès", "asthme", "insuffisance\\s+rénale", "drépanocytose", "fibromyalgie",
+        "crises\\s+d['’]angoisse", "attaques\\s+de\\s+panique", "douleurs\\s+chroniques", "tumeur",
+        "paludisme", "syndrome\\s+de\\s+\\w+", "trisomie(?:\\s+21)?", "handicap\\s+\\w+", "déficience\\s+\\w+",
+    )
+    + _END
+)  # fmt: skip
+_MEDICATION = alt(
+    "antidépresseurs", "antirétroviraux", "anxiolytiques", "neuroleptiques", "antipsychotiques",
+    "lithium", "méthadone", "insuline", "prep", "la\\s+prep", "trithérapie", "un\\s+traitement\\s+\\w+",
+    "des\\s+hormones", "hormones", "son\\s+traitement\\s+\\w+",
+)  # fmt: skip
+
+_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_YEAR = rf"(?:\s+en\s+(?:{_MONTH}\s+)?\d{{4}})?"
+_CHARGE = (
+    r"(?:\s+(?!(?:après|avant|pendant|depuis|en|et|mais|quand|lorsque|alors|parce|que|qui|hier|"
+    r"aujourd['’]hui|le|la|les|avec|sans|selon|car|puis|par|pour|au|aux|dans|à|lors|devant)\b)[\w'’-]+){1,5}"
+)
+_PARTICIPLE_LEGAL = alt(
+    "arrêtée?s?", "interpellée?s?", "placée?s?\\s+en\\s+garde\\s+à\\s+vue", "placée?s?\\s+en\\s+détention(?:\\s+provisoire)?",
+    "mise?s?\\s+en\\s+examen", "incarcérée?s?", "emprisonnée?s?", "écrouée?s?", "détenue?s?", "inculpée?s?",
+    "poursuivie?s?", "condamnée?s?", "jugée?s?", "menottée?s?", "embarquée?s?\\s+par\\s+(?:la\\s+)?police",
+    "mise?s?\\s+sous\\s+les\\s+verrous", "relâchée?s?", "relaxée?s?", "acquittée?s?", "fichée?s?\\s+s",
+    "déférée?s?", "mise?s?\\s+en\\s+cause", "placée?s?\\s+sous\\s+contrôle\\s+judiciaire", "verbalisée?s?",
+    "libérée?s?\\s+(?:de\\s+prison|sous\\s+caution)", "sortie?s?\\s+de\\s+prison", "mise?s?\\s+en\\s+garde\\s+à\\s+vue",
+    "gardée?s?\\s+à\\s+vue", "entendue?s?\\s+par\\s+la\\s+police", "assignée?s?\\s+à\\s+résidence",
+)  # fmt: skip
+_MIGRATION = alt(
+    "sans[- ]papiers?", "sans\\s+titre\\s+de\\s+séjour", "en\\s+situation\\s+irrégulière", "irréguli(?:er|ère)s?",
+    "demandeu(?:r|se)s?\\s+d['’]asile", "réfugiée?s?", "migrante?s?", "immigrée?s?", "immigrante?s?",
+    "exilée?s?", "apatrides?", "clandestine?s?", "déboutée?s?(?:\\s+(?:du\\s+droit\\s+d['’]asile|de\\s+sa\\s+demande\\s+d['’]asile))?",
+    "sous\\s+oqtf", "en\\s+(?:centre\\s+de\\s+)?rétention(?:\\s+administrative)?", "mineure?s?\\s+non\\s+accompagnée?s?",
+    "mna", "dublinée?s?", "sans\\s+statut", "en\\s+attente\\s+de\\s+régularisation", "en\\s+cours\\s+de\\s+régularisation",
+    "expulsables?", "en\\s+procédure\\s+d['’]expulsion", "réfugiée?s?\\s+statutaires?", "déplacée?s?",
+    "sous\\s+le\\s+coup\\s+d['’]une\\s+(?:oqtf|expulsion|obligation\\s+de\\s+quitter\\s+le\\s+territoire)",
+)  # fmt: skip
+
+
+def _typed(attrs: str, *, tail: bool = True) -> str:
+    """An attribute lexicon, optionally twice ("indígena wayuu")."""
+    return rf"{attrs}{_END}(?:[\s-]+(?:et\s+)?{attrs}{_END})?" if tail else rf"{attrs}{_END}"
+
+
+def _copula(groups: dict[str, str]) -> str:
+    """A copula and an attribute of any type: one regex, a named group per type."""
+    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
+    return rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})"
+
+
+_CAPITALISED = r"(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’.-]*"
+_CHURCH = r"(?:église|eglise|congrégation|paroisse|communauté\s+religieuse|mosquée|synagogue|temple)"
+#: a party, movement or union: "au Parti communiste", "de La France insoumise", "à la CGT"
+_POLITICAL_BODY = (
+    rf"(?:du|de\s+la|de\s+l{_A}|des|de|d{_A}|au|aux|à\s+la|à\s+l{_A}|à|chez|dans\s+le|dans\s+la|dans|pour\s+le|pour\s+la|pour)\s*"
+    rf"(?!{_CHURCH}\b)(?:"
+    rf"(?:La\s+|Le\s+|Les\s+)?{_CAPITALISED}(?:\s+(?:(?:de|du|des|de\s+la|et|pour\s+la)\s+)?(?:{_CAPITALISED}|"
+    r"(?:communiste|socialiste|insoumise|écologiste|ouvrier|populaire|national|nationale|républicain|"
+    r"démocrate|anticapitaliste|révolutionnaire|de\s+gauche|de\s+droite|libertaire|vert|verte)\b)){0,4}"
+    r"|(?:parti|mouvement|front|syndicat|collectif\s+politique|organisation\s+politique|opposition|"
+    r"guérilla)(?:\s+(?:d['’]opposition|au\s+pouvoir|de\s+gauche|de\s+droite|\w+istes?|(?-i:[A-Z])\w+))?"
+    r"|(?-i:[A-Z]{2,7})\b)"
+)
+
+FRAMES: tuple[Frame, ...] = (
+    # -- copula + attribute: "est une femme trans", "est sans papiers", "n'est pas homosexuel"
+    Frame(
+        BY_GROUP,
+        _copula(
+            {
+                "ETHNICITY": _typed(_ETHNICITY),
+                "RELIGION": _typed(_RELIGION),
+                "POLITICS": _typed(_POLITICS),
+                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
+                "GENDER_IDENTITY": _typed(_GENDER),
+                "HEALTH": _typed(_HEALTH_ADJ, tail=False),
+                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False),
+            }
+        ),
+        "subject",
+    ),
+    # -- questions with inversion: "Est-il gay ?", "Est-elle sans papiers ?"
+    Frame("SEXUAL_ORIENTATION", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_ORIENTATION}{_END}", "none"),
+    Frame("GENDER_IDENTITY", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_GENDER}{_END}", "none"),
+    Frame("MIGRATION_STATUS", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_MIGRATION}{_END}", "none"),
+    # -- ethnicity
+    Frame(
+        "ETHNICITY",
+        rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:d{_A}origine|d{_A}ascendance|descendante?\s+d{_A}\w+|"
+        r"issue?\s+(?:de\s+la\s+communauté|du\s+peuple|d['’]une\s+famille))\s+"
+        r"(?:" + _ETHNICITY + r"|maghrébine?|africaine?|asiatique|algérienne?|marocaine?|tunisienne?|"
+        r"juive?|antillaise?|comorienne?|malienne?|sénégalaise?|turque?|\w+)" + _END,
+        "person",
+    ),
+    Frame(
+        "ETHNICITY",
+        rf"{_AT_WORD}(?:appartient|appartenait|appartiennent)\s+(?:au\s+peuple|à\s+la\s+communauté|à\s+l['’]ethnie|"
+        r"à\s+la\s+minorité)\s+[\w'’-]+",
+        "person",
+    ),
+    # -- religion
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}(?:s{_A}est|se\s+sont|s{_A}était)\s+converti(?:e)?s?\s+(?:à\s+l{_A}islam|au\s+christianisme|"
+        r"au\s+judaïsme|au\s+catholicisme|au\s+protestantisme|au\s+bouddhisme|à\s+l['’]évangélisme)"
+        rf"|{_AT_WORD}(?:porte|portait|a\s+commencé\s+à\s+porter)\s+(?:le|la|un)\s+(?:voile|foulard\s+islamique|"
+        r"hijab|niqab|burqa|kippa|turban\s+sikh)"
+        rf"|{_AT_WORD}(?:fait|faisait|pratique|pratiquait)\s+(?:le\s+ramadan|sa\s+prière|la\s+prière|l['’]islam|"
+        r"le\s+judaïsme|le\s+vaudou)",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_COPULA}{_FILLER}\s+(?:membre|fidèle|paroissien(?:ne)?|pilier)s?\s+(?:de\s+la|du|de\s+l{_A}|de)\s*"
+        rf"{_CHURCH}(?:\s+(?:de\\s+|du\\s+|d['’])?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?",
+        "person",
+    ),
+    # -- politics
+    Frame(
+        "POLITICS",
+        rf"{_COPULA}{_FILLER}\s+(?:militante?|membre|adhérente?|sympathisante?|encartée?|syndiquée?|"
+        r"candidate?|électeur|électrice|responsable|cadre|élue?|fondatrice|fondateur|proche)s?\s+"
+        + _POLITICAL_BODY,
+        "person",
+    ),
+    Frame(
+        "POLITICS",
+        rf"{_AT_WORD}(?:milite|militait|militent|a\s+milité|vote|votait|a\s+voté|votent|soutient|soutenait|"
+        r"a\s+adhéré|adhère|a\s+rejoint|s['’]est\s+encarté(?:e)?|s['’]est\s+syndiqué(?:e)?)\s+(?:pour\s+)?"
+        + _POLITICAL_BODY,
+        "person",
+    ),
+    # -- sexual orientation and gender identity
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"{_AT_WORD}(?:a\s+fait|avait\s+fait|fait)\s+son\s+coming[- ]out"
+        rf"|{_AT_WORD}(?:se\s+définit|s{_A}identifie|se\s+considère|se\s+dit)\s+comme\s+(?:{_HEAD}\s+)?"
+        rf"{_ORIENTATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:se\s+définit|s{_A}identifie|se\s+considère|se\s+dit|se\s+définissait|s{_A}identifiait|"
+        rf"se\s+définissent|s{_A}identifient)\s+(?:comme\s+)?(?:(?:un|une)\s+)?(?:{_HEAD}\s+)?"
+        rf"(?:{_GENDER}{_END}|femme\b|homme\b)",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:(?:a|avait|ont)\s+(?:commencé|entamé|fait|débuté)\s+(?:sa|leur|son)\s+(?:transition|"
+        r"parcours\s+de\s+transition)|est\s+en\s+(?:cours\s+de\s+)?transition|(?:a|avait)\s+changé\s+"
+        r"(?:de\s+prénom|de\s+sexe|son\s+état\s+civil)|prend\s+des\s+hormones|est\s+sous\s+hormones|"
+        r"(?:a\s+été|était)\s+assignée?\s+(?:homme|femme|garçon|fille)\s+à\s+la\s+naissance|"
+        r"utilise\s+le\s+pronom\s+iel)",
+        "person",
+    ),
+    # -- health
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:vit|vivait|vivent|vis|vivons|a\s+vécu|vivant)\s+avec\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:a|avait|ont|ai|a\s+eu|avait\s+eu|a\s+contracté|avait\s+contracté|a\s+attrapé|"
+        r"a\s+développé)\s+" + _CONDITION,
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:souffre|souffrait|souffrent|souffres|a\s+souffert|souffrant)\s+(?:de\s+|d{_A}|du\s+|des\s+)"
+        + _CONDITION.replace(
+            r"(?:(?:le|la|l['’]|un|une|du|de\s+la|d['’]un|d['’]une|des)\s*)?",
+            r"(?:(?:la|l['’]|un|une|d['’]un|d['’]une)\s*)?",
+            1,
+        ),
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:a\s+été|est|était|ont\s+été|avait\s+été)\s+)?diagnostiquée?s?\s+(?:(?:avec|comme)\s+)?"
+        rf"(?:{_CONDITION}|{_HEALTH_ADJ}{_END})"
+        rf"|{_COPULA}{_FILLER}\s+(?:atteinte?s?|touchée?s?|malades?)\s+(?:de\s+|d{_A}|du\s+|par\s+(?:le|la|un|une)\s+)"
+        + _CONDITION.replace(
+            r"(?:(?:le|la|l['’]|un|une|du|de\s+la|d['’]un|d['’]une|des)\s*)?",
+            r"(?:(?:la|l['’]|un|une)\s*)?",
+            1,
+        ),
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:suit|suivait|suivent|a\s+suivi|commence|a\s+commencé)\s+(?:un\s+traitement|une\s+"
+        r"(?:chimiothérapie|trithérapie|psychothérapie|radiothérapie|dialyse|cure\s+de\s+désintoxication)|"
+        r"un\s+traitement\s+(?:psychiatrique|antirétroviral|hormonal|contre\s+[\w'’-]+|pour\s+[\w'’-]+))"
+        rf"|{_AT_WORD}(?:prend|prenait|prennent|prends|a\s+commencé\s+à\s+prendre)\s+(?:des\s+|du\s+|de\s+l{_A}|la\s+|un\s+)?"
+        rf"{_MEDICATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:a\s+été|est|était)\s+(?:testée?|dépistée?)\s+)?positi(?:f|ve)\s+(?:au|à\s+la|à\s+l{_A})\s*"
+        r"(?:vih|covid(?:-19)?|tuberculose|syphilis|hépatite\s+[abc])"
+        rf"|{_AT_WORD}(?:(?:a|ont|avait)\s+été|est|était)\s+(?:placée?s?|admise?s?)\s+(?:en|dans\s+un)\s+"
+        r"(?:hôpital\s+psychiatrique|psychiatrie|hp|unité\s+psychiatrique|service\s+psychiatrique|clinique\s+psychiatrique)"
+        rf"|{_AT_WORD}(?:a|avait|ont)\s+(?:rechuté|fait\s+une\s+rechute)(?:\s+(?:de|d{_A})\s*(?:sa|son|ses)?\s*[\w-]+)?"
+        rf"|{_AT_WORD}(?:(?:a|ont|avait)\s+été)\s+(?:hospitalisée?s?|internée?s?)(?:\s+(?:en\s+psychiatrie|"
+        r"d['’]office|en\s+hôpital\s+psychiatrique|pour\s+" + _CONDITION + "))?"
+        rf"|{_AT_WORD}(?:a|avait|ont)\s+(?:fait|eu)\s+(?:une\s+)?(?:tentative\s+de\s+suicide|fausse\s+couche|ivg|"
+        r"avortement|dépression|overdose|burn-out|décompensation|bouffée\s+délirante|avc|infarctus)"
+        rf"|{_AT_WORD}(?:a|avait)\s+(?:tenté|essayé)\s+de\s+(?:se\s+suicider|mettre\s+fin\s+à\s+ses\s+jours|se\s+tuer)"
+        rf"|{_AT_WORD}(?:a\s+avorté|s{_A}automutile|se\s+scarifie|est\s+en\s+fauteuil\s+roulant)"
+        rf"|{_AT_WORD}(?:est|était|étant|fut|sont)\s+tombée?s?\s+malades?"
+        rf"|{_AT_WORD}(?:(?:est|était|fut|a\s+été)\s+suivie?\s+(?:par\s+(?:un|une|la|le)\s+(?:psychiatre|psychologue|psy)"
+        r"|en\s+psychiatrie)|fait\s+l['’]objet\s+d['’]un\s+suivi\s+(?:psychiatrique|psychologique|polyclinique)"
+        r"|consulte\s+(?:un|une)\s+(?:psychiatre|psy))",
+        "person",
+    ),
+    # -- legal history
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:a|ont|avait|avaient|ai|avons)\s+été\s+{_PARTICIPLE_LEGAL}(?:\s+(?:pour|à|de|d{_A})"
+        rf"{_CHARGE})?{_YEAR}"
+        rf"|{_AT_WORD}(?<!s['’])(?:est|sont|était|étaient|fut|furent|reste|restent|resta|sera|serait|demeure)(?:{_NEG})?\s+"
+        rf"(?:{_PARTICIPLE_LEGAL}|recherchée?s?\s+par\s+la\s+police|accusée?s?)(?:\s+(?:pour|à|de|d{_A})"
+        rf"{_CHARGE})?{_YEAR}",
+        "subject",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_COPULA}{_FILLER}\s+(?:en\s+(?:détention(?:\s+provisoire)?|prison|garde\s+à\s+vue|"
+        r"liberté\s+conditionnelle|taule|cellule|centre\s+pénitentiaire|maison\s+d['’]arrêt|centrale|"
+        r"préventive|semi-liberté)|derrière\s+les\s+barreaux|sous\s+contrôle\s+judiciaire|"
+        r"sous\s+bracelet\s+électronique|sous\s+les\s+verrous|au\s+mitard|en\s+cavale|"
+        r"un\s+ancien\s+détenu|une\s+ancienne\s+détenue|une?\s+ex-détenue?|une?\s+prisonni(?:er|ère)\s+politique|"
+        r"sous\s+le\s+coup\s+d['’]un\s+mandat\s+d['’]arrêt)",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:a|avait|ont)\s+(?:passé|fait|purgé)\s+(?:[\w-]+\s+){{0,3}}?(?:de\s+prison|en\s+prison|"
+        r"derrière\s+les\s+barreaux|en\s+détention|de\s+détention|en\s+garde\s+à\s+vue|sa\s+peine|"
+        r"une\s+peine(?:\s+de\s+prison|\s+d['’]emprisonnement)?|de\s+la\s+prison|de\s+la\s+taule)"
+        rf"|{_AT_WORD}(?:purge|purgeait|purgent|purgera)\s+(?:actuellement\s+|encore\s+)?(?:une|sa|leur)\s+peine"
+        r"(?:\s+de\s+prison|\s+d['’]emprisonnement|\s+de\s+réclusion)?(?:\s+(?:à\s+)?perpétuité|\s+perpétuelle)?",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:a|avait|ont|ai)\s+(?:un\s+casier(?:\s+judiciaire)?|des\s+antécédents(?:\s+judiciaires)?|"
+        r"un\s+mandat\s+d['’]arrêt|(?:déjà\s+)?eu\s+affaire\s+à\s+la\s+justice)"
+        rf"|{_AT_WORD}(?:fait|faisait)\s+l{_A}objet\s+d{_A}(?:un\s+mandat\s+d['’]arrêt|une\s+enquête(?:\s+pénale)?|"
+        r"une\s+procédure\s+judiciaire|poursuites(?:\s+judiciaires)?|une\s+plainte)"
+        rf"|{_AT_WORD}(?:risque|risquait|encourt|encourait)\s+(?:la\s+prison|[\w-]+\s+ans\s+de\s+prison|"
+        r"une\s+peine\s+de\s+prison)",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A}|nous\s+)(?:a|ont|avait|avaient)\s+(?:arrêtée?s?|interpellée?s?|"
+        r"embarquée?s?|menottée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|mise?s?\s+en\s+garde\s+à\s+vue|"
+        r"condamnée?s?|mise?s?\s+en\s+prison|jetée?s?\s+en\s+prison)\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:(?:a|ont|avait|avaient)\s+(?:arrêté|interpellé|embarqué|menotté|incarcéré|condamné|écroué)"
+        r"|arrêta|arrêtèrent|interpella|interpellèrent|condamna|condamnèrent)(?=\s)",
+        "object",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:arrestation|interpellation|incarcération|condamnation|mise\s+en\s+examen|détention\s+provisoire)"
+        r"(?=\s+(?:de|du|d['’])\s*)",
+        "object",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:expulsion|reconduite\s+à\s+la\s+frontière)(?=\s+(?:de|du|d['’])\s*)",
+        "object",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:son|sa)\s+(?:expulsion|demande\s+d['’]asile|oqtf|reconduite\s+à\s+la\s+frontière)\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:en\s+)?(?:sa|leur)\s+qualité\s+de\s+(?:détenue?|prisonni(?:er|ère)|condamnée?)s?\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:son|sa)\s+(?:arrestation|interpellation|incarcération|garde\s+à\s+vue|détention|"
+        r"condamnation|casier\s+judiciaire|procès|emprisonnement|mise\s+en\s+examen)\b",
+        "none",
+    ),
+    # -- migration status
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:vit|vivait|vivent|reste|restait|se\s+trouve|se\s+retrouve|se\s+retrouvent|vis|est\s+restée?)\s+"
+        r"(?:sans\s+(?:papiers|titre\s+de\s+séjour|statut)|en\s+situation\s+irrégulière|dans\s+la\s+clandestinité)"
+        rf"|{_AT_WORD}(?:a|avait|ont|ai)\s+(?:toujours\s+|encore\s+|jamais\s+)?(?:pas|plus|jamais|aucun)\s+(?:de\s+)?(?:papiers|titre\s+de\s+séjour|"
+        r"visa|récépissé|autorisation\s+de\s+(?:séjour|travail)|statut|papier)\b",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:a|ont|avait|avaient|ai|va|vont|risque\s+d{_A}|doit)\s+(?:été|être)\s+(?:expulsée?s?|"
+        r"reconduite?s?\s+à\s+la\s+frontière|renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays|vers\s+\w+)|"
+        r"éloignée?s?|placée?s?\s+en\s+(?:centre\s+de\s+)?rétention(?:\s+administrative)?|"
+        r"déboutée?s?(?:\s+de\s+(?:sa|leur)\s+demande\s+d['’]asile|\s+du\s+droit\s+d['’]asile)?|"
+        r"régularisée?s?|dublinée?s?|transférée?s?\s+en\s+(?:italie|espagne|\w+)\s+(?:au\s+titre\s+de|selon)\s+dublin)"
+        + _YEAR,
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:a\s+reçu|avait\s+reçu|ont\s+reçu|a|fait\s+l{_A}objet\s+d{_A}|est\s+sous|est\s+frappée?\s+d{_A})"
+        r"\s*(?:une\s+)?(?:oqtf|obligation\s+de\s+quitter\s+le\s+territoire(?:\s+français)?|mesure\s+d['’]expulsion|"
+        r"arrêté\s+d['’]expulsion|interdiction\s+de\s+retour)"
+        rf"|{_AT_WORD}(?:a\s+demandé|demande|ont\s+demandé|demandent|a\s+déposé\s+une\s+demande\s+d{_A}|"
+        rf"a\s+fait\s+une\s+demande\s+d{_A}|ont\s+fait\s+une\s+demande\s+d{_A}|a\s+obtenu|ont\s+obtenu|"
+        rf"s{_A}est\s+vue?\s+refuser|attend|attendait|est\s+en\s+attente\s+de)\s*"
+        r"(?:l['’]|le\s+|la\s+|sa\s+|une\s+)?(?:asile|statut\s+de\s+réfugiée?|protection\s+subsidiaire|"
+        r"régularisation|réponse\s+de\s+l['’]ofpra|décision\s+de\s+la\s+cnda|titre\s+de\s+séjour)"
+        rf"|\b(?:son|leur)\s+(?:titre\s+de\s+séjour|visa|récépissé)\s+(?:a\s+expiré|est\s+expiré|a\s+été\s+retiré|"
+        r"n['’]a\s+pas\s+été\s+renouvelé)"
+        rf"|{_AT_WORD}(?:est|sont)\s+entrée?s?\s+(?:en\s+france\s+|sur\s+le\s+territoire\s+|en\s+\w+\s+)?"
+        r"(?:illégalement|irrégulièrement|sans\s+visa|clandestinement|sans\s+papiers)",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A})(?:a|ont|avait|avaient|vont|veulent)\s+(?:expulsée?s?|"
+        r"renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays)|expulser|reconduite?s?\s+à\s+la\s+frontière)\b",
+        "none",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"(?<=,\s)(?:(?:un|une)\s+)?(?:(?:femme|homme|jeune|personne)\s+)?(?:sans-papiers|sans\s+papiers|"
+        r"demandeu(?:r|se)\s+d['’]asile|réfugiée?|migrante?|exilée?|déboutée?)"
+        r"(?:\s+(?-i:[a-zà-öø-ÿ]+))?(?=\s*(?:[,;.)]|\s(?:de|qui|avec|et|en|depuis|du)\b))",
+        "appos",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        r"(?<=,\s)(?:(?:un|une)\s+)?(?:femme|homme|personne|jeune)\s+(?:trans|transgenre|non[- ]binaire|intersexe)"
+        r"(?=\s*(?:[,;.)]|\s(?:de|qui|avec|et|en|depuis)\b))",
+        "appos",
+    ),
+    *(
+        Frame(kind, rf"(?<=\bet\s)(?:(?:un|une)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
+        for kind, attrs in (
+            ("ETHNICITY", _ETHNICITY),
+            ("RELIGION", _RELIGION),
+            ("SEXUAL_ORIENTATION", _ORIENTATION),
+            ("GENDER_IDENTITY", _GENDER),
+            ("HEALTH", _HEALTH_ADJ),
+            ("MIGRATION_STATUS", _MIGRATION),
+        )
+    ),
+)
+
+_PERSON = words("""
+    homme hommes femme femmes garçon garçons fille filles gamin gamine jeune jeunes enfant bébé
+    monsieur madame mademoiselle personne adolescent adolescente ado mère père mères pères maman
+    papa parents fils frère frères sœur sœurs cousin cousine cousins cousines oncle tante neveu nièce
+    grand-mère grand-père mamie papi petit-fils petite-fille mari épouse époux conjoint conjointe
+    compagnon compagne copain copine ami amie amis amies voisin voisine voisins voisines collègue
+    collègues camarade camarades client cliente usager usagère bénéficiaire participant participante
+    membre adhérent adhérente bénévole militant militante défenseur défenseure journaliste reporter
+    avocat avocate enseignant enseignante professeur professeure prof étudiant étudiante lycéen
+    lycéenne infirmier infirmière médecin chauffeur travailleur travailleuse ouvrier ouvrière
+    responsable porte-parole coordinateur coordinatrice traducteur traductrice interprète survivante
+    survivant victime témoin plaignant plaignante demandeur demandeuse locataire résident résidente
+    patient patiente détenu détenue prisonnier prisonnière paysan paysanne employé employée patron
+    patronne belle-mère beau-père beau-frère belle-sœur gendre belle-fille filleul filleule marraine
+    parrain m mme mlle dr petit petite mec meuf gars
+    """)
+
+GRAMMAR = Grammar(
+    skip=words("""
+        aussi déjà toujours jamais ne n pas plus que qu qui dit dit-il dit-elle raconte a raconté
+        confirme a confirmé sait savent pensent pense ont dit disent affirme assure explique et mais
+        pourtant car quand lorsque si apparemment visiblement certains se demandent demande
+        """),
+    block=words("""
+        personnes gens tous toutes tout toute personne_ nul aucun aucune quiconque chacun chacune
+        beaucoup plusieurs certains certaines majorité moitié migrants réfugiés réfugiées exilés
+        exilées immigrés femmes hommes jeunes enfants mineurs communauté communautés collectif
+        collectifs organisation organisations association associations réseau réseaux mouvement
+        mouvements population populations groupe groupes familles quartier ville pays état
+        gouvernement police loi lois projet campagne marche atelier événement foyer centre église
+        mosquée parti syndicat école entreprise cargaison marchandise marchandises envoi colis paquet
+        paquets camion camions voiture voitures véhicule véhicules bateau conteneur chargement cas test
+        tests résultat résultats échantillon échantillons zone région village territoire terre terres
+        ceci cela ça tu vous matériel bagages documents téléphone portable compte bureau maison local
+        argent fonds paroisse commune institution fondation on où ceux celles celui celle
+        """),
+    person=_PERSON,
+    determiners=words("le la les l un une des ce cet cette ces"),
+    possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
+    quantifiers=words("toute tout tous toutes chaque aucun aucune nul nulle quiconque certains"),
+    not_names=words("""
+        le la les l un une il elle ils elles je nous ce cette quand si mais et que selon après avant
+        pendant depuis hier aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche janvier
+        février mars avril mai juin juillet août septembre octobre novembre décembre en avec sans par
+        pour de du des au aux on me lui leur se aussi déjà note cas mise entretien citation mon ma son
+        sa notre leur certains
+        """),
+    organisations=words("""
+        centre comité église parti fondation association collectif mouvement ministère université école
+        hôpital clinique ligue syndicat réseau ong tribunal cour conseil commission défenseur institut
+        gouvernement état ville sénat assemblée congrès chambre coopérative front pastorale police
+        préfecture mairie agence banque entreprise secours
+        """),
+    plural=(
+        r"\b(?:sont|étaient|ont|avaient|vivent|souffrent|restent|demeurent|seront|seraient|prennent|"
+        r"suivent|militent|votent|demandent|risquent|encourent)\b|\b\w+(?:é|i|u)(?:e)?s\b(?=\s*$)"
+    ),
+    prepositions=words(
+        "à au aux de du des en dans sur par pour avec sans chez vers depuis entre devant derrière après avant lors"
+    ),
+    generic_relatives=words("quiconque qui"),
+    gerund_suffixes=("ant",),
+    indefinites=words("un une des"),
+    conditionals=words("quand si lorsque lorsqu dès"),
+    lead=_LEAD,
+    conjunctions=words("et mais"),
+    pronouns=words("il elle ils elles je j nous iel"),
+    object_lead=frozenset({"de", "du", "d"}),
+    person_suffixes=(
+        "ant",
+        "ante",
+        "ants",
+        "antes",
+        "eur",
+        "euse",
+        "euses",
+        "rice",
+        "rices",
+        "iste",
+        "istes",
+    ),
+    not_person=words("""
+        restaurant carburant volant instant diamant élément document argent moment accident
+        gouvernement mouvement logement bâtiment traitement jugement enseignement événement
+        important suffisant courant tournant croissant montant vivant intérieur extérieur supérieur
+        inférieur moteur secteur facteur vecteur ordinateur réacteur ascenseur couleur chaleur valeur
+        saveur douleur erreur terreur honneur humeur vapeur tumeur moniteur ventilateur serveur
+        navigateur compteur générateur liste piste conquête matrice cicatrice
+        """),
+)
+
+RULES = LanguageRules(GRAMMAR, FRAMES)

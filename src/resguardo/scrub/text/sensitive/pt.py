@@ -1,0 +1,529 @@
+"""Portuguese frames and grammar words for the sensitive-information detector."""
+
+from __future__ import annotations
+
+from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+
+__all__ = ["RULES"]
+
+_END = r"(?![\w'’-])"
+_PRON = r"(?:\b(?:ele|ela|eles|elas|eu|nós|a\s+gente)\s+)"
+_ADV = (
+    r"(?:não|nunca|já|também|ainda|inclusive|supostamente|atualmente|hoje|agora|finalmente|depois|"
+    r"só|somente|apenas|sempre)"
+)
+#: a subject pronoun, adverbs and negation before a frame join its span (Grammar.lead)
+_LEAD = rf"(?:{_PRON})?(?:\b{_ADV}\s+)*"
+#: frames start on a word; what may precede them in the span is Grammar.lead
+_AT_WORD = r"\b"
+_COPULA_WORDS = alt(
+    "é", "era", "foi", "são", "eram", "foram", "sou", "somos", "está", "estava", "esteve", "estão",
+    "estavam", "estou", "estamos", "ficou", "ficaram", "continua", "continuam", "segue", "seguem",
+    "tem\\s+sido", "têm\\s+sido", "se\\s+tornou", "virou", "se\\s+encontra", "se\\s+encontram", "seria",
+    "será", "se\\s+assume", "se\\s+assumiu", "se\\s+declara", "se\\s+declarou", "permanece",
+    "permaneceu", "permanecia", "se\\s+encontrava", "continuava", "tinha\\s+estado",
+)  # fmt: skip
+_COPULA = rf"{_AT_WORD}{_COPULA_WORDS}"
+_FILLER = (
+    r"(?:\s+(?:também|assumidamente|abertamente|muito|atualmente|supostamente|um|uma|uns|umas|ainda|já|"
+    r"orgulhosamente|realmente|só|declaradamente|como))*"
+)
+_MODIFIER = (
+    r"(?:jovem|orgulhos[oa]|praticante|fervoros[oa]|devot[oa]|ativ[oa]|ex|antig[oa]|conhecid[oa]|"
+    r"assumid[oa]|velh[oa])"
+)
+#: the person noun comes first: "uma mulher trans", "um homem gay"
+_HEAD = alt(
+    "mulher", "mulheres", "homem", "homens", "pessoa", "pessoas", "menina", "menino", "moça", "moço",
+    "rapaz", "jovem", "jovens", "senhora", "senhor", "adolescente", "mãe", "pai", "casal", "ativista",
+    "liderança", "líder", "militante", "companheira", "companheiro", "criança", "garota", "garoto",
+    "família", "avó", "avô", "vizinha", "vizinho",
+)  # fmt: skip
+
+_ETHNICITY = alt(
+    "indígenas?", "originári[oa]s?", "afrodescendentes?", "afro-brasileir[oa]s?", "afro-[a-zçãõáéíóú]{4,}",
+    "negr[oa]s?", "pret[oa]s?", "pard[oa]s?", "quilombolas?", "cigan[oa]s?", "rom", "guarani(?:\\s+kaiowá)?",
+    "guaranis", "kaiowás?", "yanomamis?", "ianomâmis?", "xavantes?", "pataxós?", "tupinambás?", "terenas?",
+    "kaingangs?", "mundurukus?", "tikunas?", "ticunas?", "guajajaras?", "macuxis?", "krenaks?",
+    "pankararus?", "fulni-ôs?", "xukurus?", "kayapós?", "caiapós?", "baniwas?", "tukanos?", "wapichanas?",
+    "mapuches?", "quéchuas?", "aimarás?", "waraos?", "curd[oa]s?", "mestiç[oa]s?", "caboclos?", "cafuzos?",
+    "nipo-brasileir[oa]s?", "descendente\\s+de\\s+(?:indígenas|africanos|japoneses|escravizados|"
+    "árabes|libaneses|sírios|quilombolas|ciganos)",
+)  # fmt: skip
+_RELIGION = alt(
+    "muçulman[oa]s?", "cristã", "cristãs", "cristão", "cristãos", "católic[oa]s?", "evangélic[oa]s?",
+    "protestantes?", "pentecosta(?:l|is)", "batistas?", "adventistas?", "mórmons?", "testemunhas?\\s+de\\s+jeová",
+    "judeu", "judeus", "judia", "judias", "hindus?", "budistas?", "sikhs?", "ateu", "ateus", "ateia",
+    "ateias", "agnóstic[oa]s?", "xiitas?", "sunitas?", "espíritas?", "umbandistas?", "candomblecistas?",
+    "do\\s+candomblé", "da\\s+umbanda", "de\\s+(?:religião\\s+de\\s+)?matriz\\s+africana", "mãe\\s+de\\s+santo",
+    "pai\\s+de\\s+santo", "filh[oa]\\s+de\\s+santo", "ialorixá", "babalorixá", "pastor(?:a|es|as)?",
+    "padre", "freira", "imã", "rabin[oa]", "religios[oa]s?", "crentes?", "missionári[oa]s?",
+    "testemunha\\s+de\\s+jeová", "kardecista", "santeir[oa]",
+)  # fmt: skip
+_POLITICS = alt(
+    "comunistas?", "socialistas?", "anarquistas?", "petistas?", "bolsonaristas?", "lulistas?",
+    "esquerdistas?", "direitistas?", "de\\s+esquerda", "de\\s+direita", "sindicalistas?",
+    "sindicalizad[oa]s?", "marxistas?", "trotskistas?", "fascistas?", "integralistas?", "tucan[oa]s?",
+    "dissidentes?", "opositor(?:a|es|as)?\\s+(?:ao|do)\\s+(?:governo|regime)",
+)  # fmt: skip
+_ORIENTATION = alt(
+    "gays?", "lésbicas?", "bissexua(?:l|is)", "bi", "queer", "pansexua(?:l|is)", "assexua(?:l|is)",
+    "homossexua(?:l|is)", "heterossexua(?:l|is)", "hétero", "sapatão", "homoafetiv[oa]s?",
+    "de\\s+lésbicas",
+)  # fmt: skip
+_GENDER = alt(
+    "trans", "transgêneros?", "transgénero", "transexua(?:l|is)", "travestis?", "não[- ]binári[oa]s?",
+    "intersexos?", "intersexuais", "de\\s+gênero\\s+fluido", "gênero\\s+fluido", "transmasculin[oa]s?",
+    "transfeminin[oa]s?",
+)  # fmt: skip
+_HEALTH_ADJ = alt(
+    "soropositiv[oa]s?", "hiv\\s*positiv[oa]s?", "hiv\\+", "grávidas?", "gestante", "diabétic[oa]s?",
+    "epiléptic[oa]s?", "asmátic[oa]s?", "autistas?", "bipolar(?:es)?", "esquizofrênic[oa]s?",
+    "surd[oa]s?", "ceg[oa]s?", "deficientes?(?:\\s+(?:físic[oa]|visual|auditiv[oa]|intelectual))?",
+    "pessoa\\s+com\\s+deficiência", "pcd", "cadeirantes?", "deprimid[oa]s?", "alcoólatras?",
+    "dependentes?\\s+químic[oa]s?", "doentes?(?:\\s+mental|\\s+de\\s+\\w+)?", "paraplégic[oa]s?", "tetraplégic[oa]s?",
+    "em\\s+tratamento\\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|contra\\s+(?:o|a)\\s+\\w+|"
+    "para\\s+(?:o|a)\\s+\\w+)",
+    "internad[oa]s?(?:\\s+em\\s+(?:uma\\s+)?(?:clínica|hospital)\\s+psiquiátric[oa])?", "hospitalizad[oa]s?",
+    "em\\s+hemodiálise", "em\\s+diálise", "em\\s+quimioterapia", "com\\s+depressão", "com\\s+hiv",
+    "com\\s+câncer", "em\\s+remissão", "em\\s+terapia", "de\\s+licença\\s+médica(?:\\s+por\\s+\\w+)?",
+    "afastad[oa]s?\\s+(?:do\\s+trabalho\\s+)?(?:por|para\\s+tratar)\\s+(?:doença|depressão|ansiedade|\\w+)",
+)  # fmt: skip
+_CONDITION = (
+    r"(?:(?:o|a|um|uma)\s+)?"
+    + alt(
+        "hiv", "aids", "hiv/aids", "depressão(?:\\s+(?:grave|severa|crônica|pós-parto|profunda))?",
+        "ansiedade(?:\\s+(?:crônica|generalizada))?", "estresse\\s+pós-traumático", "tept",
+        "transtorno\\s+(?:bipolar|de\\s+ansiedade|de\\s+estresse\\s+pós-traumático|borderline|alimentar|"
+        "mental|psiquiátrico|obsessivo-compulsivo|do\\s+espectro\\s+autista|de\\s+pânico|de\\s+personalidade)",
+        "esquizofrenia", "psicose", "câncer(?:\\s+de\\s+(?:mama|pulmão|útero|próstata|intestino|pele|colo\\s+do\\s+útero))?",
+        "leucemia", "linfoma", "diabetes", "epilepsia", "tuberculose", "hepatite(?:\\s+[abc])?", "autismo",
+        "tdah", "anorexia", "bulimia", "deficiência(?:\\s+(?:intelectual|visual|auditiva|física))?",
+        "esclerose\\s+múltipla", "demência", "alzheimer", "mal\\s+de\\s+alzheimer", "parkinson",
+        "covid(?:-19)?", "sífilis", "ist", "lúpus", "doença\\s+mental", "problemas\\s+de\\s+saúde\\s+mental",
+        "dependência\\s+química", "alcoolismo", "hpv", "herpes", "asma", "insuficiência\\s+renal",
+        "anemia\\s+falciforme", "fibromialgia", "síndrome\\s+do\\s+pânico", "crises\\s+de\\s+pânico",
+        "dor\\s+crônica", "hanseníase", "hemofilia", "tumor", "malária", "dengue", "doença\\s+de\\s+chagas",
+        "síndrome\\s+de\\s+\\w+", "deficiência\\s+\\w+", "paralisia\\s+cerebral", "dependência\\s+de\\s+\\w+",
+    )
+    + _END
+)  # fmt: skip
+_MEDICATION = alt(
+    "antirretrovirais", "antirretroviral", "retrovirais", "coquetel", "o\\s+coquetel", "antidepressivos?",
+    "antipsicóticos", "ansiolíticos", "lítio", "metadona", "insulina", "prep", "a\\s+prep",
+    "remédios?\\s+controlados?", "remédios?\\s+psiquiátricos?", "medicação\\s+psiquiátrica", "quimioterapia",
+    "quimio", "hormônios", "hemodiálise", "diálise", "remédio\\s+para\\s+\\w+",
+)  # fmt: skip
+
+_MONTH = r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
+_YEAR = rf"(?:\s+(?:em|no)\s+(?:(?:\d{{1,2}}\s+de\s+)?{_MONTH}\s+(?:de\s+)?)?\d{{4}})?"
+_CHARGE = (
+    r"(?:\s+(?!(?:após|depois|antes|durante|desde|em|no|na|e|mas|quando|enquanto|embora|porque|que|"
+    r"há|ontem|hoje|o|a|os|as|com|sem|segundo|pois|por|pela|pelo|ao|à)\b)[\w'’-]+){1,5}"
+)
+_PARTICIPLE_LEGAL = alt(
+    "pres[oa]s?", "detid[oa]s?", "encarcerad[oa]s?", "algemad[oa]s?", "indiciad[oa]s?", "processad[oa]s?",
+    "denunciad[oa]s?\\s+pelo\\s+ministério\\s+público", "acusad[oa]s?", "condenad[oa]s?",
+    "sentenciad[oa]s?", "julgad[oa]s?", "absolvid[oa]s?", "criminalizad[oa]s?", "enquadrad[oa]s?",
+    "autuad[oa]s?(?:\\s+em\\s+flagrante)?", "levad[oa]s?\\s+(?:para\\s+a|à)\\s+delegacia",
+    "levad[oa]s?\\s+(?:pres[oa]s?|para\\s+o\\s+presídio|para\\s+a\\s+cadeia)",
+    "conduzid[oa]s?\\s+(?:para\\s+a|à)\\s+delegacia", "recolhid[oa]s?\\s+ao\\s+presídio",
+    "solt[oa]s?\\s+(?:após|depois)\\s+\\w+\\s+\\w+", "libertad[oa]s?\\s+(?:após|depois)\\s+\\w+\\s+\\w+",
+    "fichad[oa]s?", "apreendid[oa]s?\\s+pela\\s+polícia", "investigad[oa]s?\\s+pela\\s+polícia",
+)  # fmt: skip
+_PRISON = (
+    r"(?:(?:na\s+|a\s+)?cadeia|(?:na\s+|a\s+)?prisão|(?:no\s+|o\s+)?presídio|(?:na\s+|a\s+)?penitenciária|"
+    r"(?:no\s+)?xadrez|(?:na\s+)?delegacia|(?:no\s+)?cárcere|(?:na\s+)?fundação\s+casa|"
+    r"(?:no\s+)?sistema\s+(?:prisional|penitenciário|carcerário)|(?:na\s+)?penitenciária\s+\w+)"
+)
+_MIGRATION = alt(
+    "indocumentad[oa]s?", "sem\\s+documentos", "sem\\s+papéis", "em\\s+situação\\s+(?:migratória\\s+)?irregular",
+    "irregular(?:es)?(?:\\s+no\\s+(?:país|brasil))?", "migrantes?", "imigrantes?", "emigrantes?",
+    "solicitantes?\\s+de\\s+(?:refúgio|asilo)", "refugiad[oa]s?", "asilad[oa]s?", "apátridas?",
+    "deslocad[oa]s?(?:\\s+intern[oa]s?)?", "deportad[oa]s?", "clandestin[oa]s?", "ilega(?:l|is)\\s+no\\s+(?:país|brasil)",
+    "sem\\s+visto", "com\\s+(?:o\\s+)?visto\\s+vencido", "sem\\s+autorização\\s+de\\s+residência",
+    "retornad[oa]s?", "em\\s+processo\\s+de\\s+deportação", "sem\\s+rnm", "sem\\s+cpf",
+)  # fmt: skip
+
+
+def _typed(attrs: str, *, tail: bool = True) -> str:
+    """An attribute lexicon, optionally twice ("indígena wayuu")."""
+    return rf"{attrs}{_END}(?:[\s-]+(?:e\s+)?{attrs}{_END})?" if tail else rf"{attrs}{_END}"
+
+
+def _copula(groups: dict[str, str]) -> str:
+    """A copula and an attribute of any type: one regex, a named group per type."""
+    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
+    return rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})"
+
+
+_CAPITALISED = r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ])[\w'’.-]*"
+_CHURCH = r"(?:igreja|congregação|paróquia|comunidade\s+religiosa|mesquita|sinagoga|terreiro|assembleia\s+de\s+deus)"
+#: a party, movement or union: "do PSOL", "ao PT", "do partido de oposição", "do MST"
+_POLITICAL_BODY = (
+    r"(?:do|da|dos|das|de|no|na|nos|em|ao|à|a|com\s+o|com\s+a)\s+"
+    rf"(?!{_CHURCH}\b)(?:"
+    rf"{_CAPITALISED}(?:\s+(?:(?:de|do|da|dos|e)\s+)?{_CAPITALISED}){{0,4}}"
+    r"|(?:partido|movimento|frente|sindicato|coletivo\s+político|organização\s+política|guerrilha|"
+    r"juventude|oposição|central\s+sindical)(?:\s+(?:de\s+oposição|do\s+governo|de\s+esquerda|de\s+direita|"
+    r"governista|oposicionista|\w+istas?|dos\s+\w+|das\s+\w+|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*))?"
+    r"|(?-i:[A-Z]{2,7})\b)"
+)
+
+FRAMES: tuple[Frame, ...] = (
+    # -- copula + attribute: "é uma mulher trans", "está em situação irregular", "não é imigrante"
+    Frame(
+        BY_GROUP,
+        _copula(
+            {
+                "ETHNICITY": _typed(_ETHNICITY),
+                "RELIGION": _typed(_RELIGION),
+                "POLITICS": _typed(_POLITICS),
+                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
+                "GENDER_IDENTITY": _typed(_GENDER),
+                "HEALTH": _typed(_HEALTH_ADJ, tail=False),
+                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False),
+            }
+        ),
+        "subject",
+    ),
+    # -- ethnicity
+    Frame(
+        "ETHNICITY",
+        rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:de\s+origem|de\s+ascendência|descendente\s+de|filh[oa]\s+de)\s+"
+        r"(?:"
+        + _ETHNICITY
+        + r"|árabes?|african[oa]s?|asiátic[oa]s?|judeus|japones(?:a|es|as)?|libanes(?:a|es|as)?|"
+        r"sírios?|palestin[oa]s?|escravizad[oa]s?|indígenas|quilombolas)" + _END,
+        "person",
+    ),
+    Frame(
+        "ETHNICITY",
+        rf"{_AT_WORD}(?:pertence|pertencia|pertencem|pertencente)\s+(?:ao|à)\s+(?:povo|nação|etnia|comunidade)\s+"
+        r"(?:indígena\s+|quilombola\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+        rf"|{_COPULA}\s+do\s+povo\s+(?:indígena\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?",
+        "person",
+    ),
+    # -- religion
+    Frame(
+        "RELIGION",
+        rf"{_AT_WORD}se\s+(?:converteu|converte|convertera)\s+(?:ao|à|a)\s+(?:islã|islamismo|judaísmo|cristianismo|"
+        r"catolicismo|evangelho|budismo|igreja\s+evangélica|umbanda|candomblé)"
+        rf"|{_AT_WORD}(?:usa|usava|começou\s+a\s+usar)\s+(?:o\s+)?(?:véu\s+islâmico|hijab|hijabe|niqab|burca|kipá)"
+        rf"|{_AT_WORD}(?:frequenta|frequentava|é\s+do)\s+(?:o\s+|um\s+)?(?:terreiro|centro\s+espírita|mesquita|"
+        r"sinagoga)(?:\s+d[eoa]s?\s+[\w'’-]+)?",
+        "person",
+    ),
+    Frame(
+        "RELIGION",
+        rf"{_COPULA}{_FILLER}\s+(?:membro|integrante|fiel|frequentador(?:a)?|obreir[oa]|parte)s?\s+(?:da|do|de)\s+"
+        rf"{_CHURCH}(?:\s+(?:de\\s+|do\\s+|da\\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?",
+        "person",
+    ),
+    # -- politics
+    Frame(
+        "POLITICS",
+        rf"{_COPULA}{_FILLER}\s+(?:filiad[oa]|militante|membro|simpatizante|eleitor(?:a)?|integrante|dirigente|"
+        r"candidat[oa]|fundador(?:a)?|apoiador(?:a)?)s?\s+" + _POLITICAL_BODY,
+        "person",
+    ),
+    Frame(
+        "POLITICS",
+        rf"{_AT_WORD}(?:milita|militava|militou|militam|vota|votava|votou|votam|apoia|apoiava|se\s+filiou|"
+        r"é\s+filiad[oa]|entrou)\s+(?:em\s+|n[oa]\s+)?"
+        + _POLITICAL_BODY.replace("(?:do|da|", "(?:no|na|do|da|", 1),
+        "person",
+    ),
+    # -- sexual orientation and gender identity
+    Frame(
+        "SEXUAL_ORIENTATION",
+        rf"{_AT_WORD}(?:saiu|tinha\s+saído|saíram)\s+do\s+armário"
+        rf"|{_AT_WORD}(?:se\s+identifica|se\s+reconhece|se\s+define)\s+como\s+(?:{_HEAD}\s+)?{_ORIENTATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:se\s+identifica|se\s+identificava|se\s+reconhece|se\s+define|se\s+considera|"
+        rf"se\s+identificam)\s+como\s+(?:(?:um|uma)\s+)?(?:{_HEAD}\s+)?(?:{_GENDER}{_END}|mulher\b|homem\b)",
+        "person",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        rf"{_AT_WORD}(?:está\s+em\s+(?:processo\s+de\s+)?transição|(?:fez|iniciou|começou)\s+(?:a\s+|sua\s+)?"
+        r"(?:processo\s+de\s+)?transição|fez\s+a\s+retificação\s+(?:do\s+nome|de\s+nome\s+e\s+gênero|"
+        r"do\s+registro)|(?:retificou|mudou)\s+(?:o\s+)?(?:nome|gênero)\s+(?:no\s+registro|nos\s+documentos|"
+        r"na\s+certidão)|faz\s+(?:terapia\s+)?hormonização|foi\s+designad[oa]\s+(?:homem|mulher)\s+ao\s+nascer)",
+        "person",
+    ),
+    # -- health
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:vive|vivia|vivem|vivo|convive|convivia|convivem|viveu)\s+com\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:tem|tinha|teve|têm|tenho|temos|sofre|sofria|sofrem|sofreu|sofro|contraiu|pegou|"
+        rf"desenvolveu|foi\s+infectad[oa]\s+(?:com|pelo))\s+(?:de\s+|com\s+)?{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:foi|é|está|estava|foram)\s+)?diagnosticad[oa]s?\s+(?:com|como)\s+(?:{_CONDITION}|"
+        rf"{_HEALTH_ADJ}{_END})"
+        rf"|{_AT_WORD}(?:tem|tinha|recebeu)\s+(?:um\s+|o\s+)?diagnóstico\s+de\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:faz|fazia|fez|está\s+fazendo|iniciou|começou|segue)\s+(?:um\s+)?(?:tratamento|"
+        rf"acompanhamento)\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|(?:para|contra|de)\s+{_CONDITION})"
+        rf"|{_AT_WORD}(?:faz|fazia|fez|está\s+fazendo)\s+(?:tratamento\s+)?(?:para\s+|contra\s+)?{_CONDITION}"
+        rf"|{_AT_WORD}faz\s+(?:hemodiálise|quimioterapia|diálise|acompanhamento\s+no\s+caps)",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:toma|tomava|tomam|tomo|está\s+tomando|começou\s+a\s+tomar|depende\s+de|precisa\s+de)\s+"
+        rf"{_MEDICATION}{_END}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:testou|deu|foi|deu\s+resultado)\s+positivo\s+(?:para|de|pra|no\s+teste\s+de)\s+{_CONDITION}",
+        "person",
+    ),
+    Frame(
+        "HEALTH",
+        rf"{_AT_WORD}(?:(?:tentou|já\s+tentou)\s+(?:o\s+)?(?:suicídio|se\s+matar|tirar\s+a\s+própria\s+vida)|"
+        r"(?:fez|teve|sofreu)\s+(?:um\s+)?(?:aborto|tentativa\s+de\s+suicídio|surto(?:\s+psicótico)?|"
+        r"overdose|avc|infarto)|abortou|perdeu\s+o\s+bebê|usa\s+cadeira\s+de\s+rodas|se\s+automutila|"
+        r"(?:ficou|caiu)\s+doente|adoeceu)",
+        "person",
+    ),
+    # -- legal history
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:foi|foram|tem\s+sido|está|estão|esteve|estiveram|ficou|ficaram|estava|estavam|acabou|"
+        r"acabaram|seria|será|é|são|tinha\s+sido|havia\s+sido|permaneceu|permanece|continua|continuava|"
+        r"pode\s+ser|podia\s+ser|poderia\s+ser|vai\s+ser|ia\s+ser)\s+"
+        rf"{_PARTICIPLE_LEGAL}(?:\s+(?:de|por|a|pelo\s+crime\s+de){_CHARGE})?{_YEAR}",
+        "subject",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_COPULA}{_FILLER}\s+(?:em\s+prisão\s+(?:preventiva|domiciliar|provisória)|(?:em|n[ao]|no)\s+"
+        r"(?:cadeia|presídio|penitenciária|prisão|xadrez|cárcere)|atrás\s+das\s+grades|"
+        r"em\s+liberdade\s+condicional|em\s+regime\s+(?:fechado|semiaberto|aberto)|sob\s+custódia|"
+        r"cumprindo\s+pena|foragid[oa]|de\s+tornozeleira(?:\s+eletrônica)?|com\s+tornozeleira(?:\s+eletrônica)?|"
+        r"em\s+prisão|sob\s+investigação)"
+        rf"|{_COPULA}{_FILLER}\s+(?:réu|ré|acusad[oa]|egress[oa]\s+do\s+sistema\s+prisional|ex-presidiári[oa]|"
+        r"ex-detent[oa]|pres[oa]\s+polític[oa]|detent[oa])\b",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:cumpriu|cumpre|está\s+cumprindo|cumpria|cumpriram)\s+(?:uma\s+|sua\s+)?(?:pena|condenação|"
+        r"sentença)(?:\s+(?:de|por|em)" + _CHARGE + r"(?:\s+por" + _CHARGE + ")?)?"
+        rf"|{_AT_WORD}(?:passou|ficou|passaram|ficaram)\s+(?:[\w-]+\s+){{1,3}}?(?:pres[oa]s?|detid[oa]s?|"
+        rf"encarcerad[oa]s?|(?:n[ao]|em)\s+{_PRISON}|atrás\s+das\s+grades)",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        rf"{_AT_WORD}(?:tem|tinha|têm|tenho|possui)\s+(?:antecedentes(?:\s+(?:criminais|policiais|penais))?|"
+        r"registros\s+(?:criminais|policiais|penais)|ficha\s+(?:criminal|suja|na\s+polícia)|passagem\s+(?:pela\s+polícia|pela\s+prisão)|"
+        r"(?:um\s+)?mandado\s+de\s+prisão(?:\s+em\s+aberto)?|(?:um\s+)?processo\s+criminal)"
+        rf"|{_AT_WORD}(?:responde|respondia|respondem)\s+(?:a\s+)?(?:um\s+)?(?:processo|inquérito|ação\s+penal)"
+        r"(?:\s+(?:por|de)" + _CHARGE + ")?",
+        "person",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:o|a|os|as|me|nos|lhe)\s+(?:prenderam|detiveram|prendeu|deteve|levaram\s+pres[oa]s?|algemaram|"
+        r"algemou|condenaram|processaram|enquadraram)\b"
+        r"|\b(?:prenderam|prendeu|detiveram|deteve|algemaram)-(?:n[oa]s?|me|nos)\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:prendeu|prenderam|deteve|detiveram|algemou|algemaram|condenou|condenaram|indiciou|indiciaram)"
+        r"(?=\s+(?:[oa]\s+)?(?-i:[A-ZÁÉÍÓÚ])|\s+[oa]s?\s)",
+        "object",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:prisão|detenção|condenação|prisão\s+preventiva|indiciamento)(?=\s+(?:de|do|da)\s)",
+        "object",
+    ),
+    Frame("MIGRATION_STATUS", r"\b(?:deportação|expulsão)(?=\s+(?:de|do|da)\s)", "object"),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:sua|seu)\s+(?:deportação|pedido\s+de\s+refúgio|expulsão\s+do\s+país)\b",
+        "none",
+    ),
+    Frame(
+        "LEGAL_HISTORY",
+        r"\b(?:sua|seu|suas|seus)\s+(?:prisão|detenção|condenação|ficha\s+criminal|antecedentes\s+criminais|"
+        r"passagem\s+pela\s+(?:polícia|prisão))\b",
+        "none",
+    ),
+    # -- migration status
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:não\s+)?(?:tem|tinha|têm|tenho|possui)\s+(?:nenhum\s+)?(?:documentos|papéis|visto|"
+        r"autorização\s+de\s+residência|rnm|registro\s+migratório|documento\s+de\s+residência|"
+        r"permissão\s+de\s+trabalho)\b"
+        rf"|{_AT_WORD}(?:está|estão|estava|vive|vivem|continua|ficou)\s+sem\s+(?:documentos|papéis|visto|"
+        r"autorização\s+de\s+residência)\b",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:foi|foram|tinha\s+sido|será|seria|vai\s+ser|pode\s+ser|podia\s+ser|poderia\s+ser|ia\s+ser)\s+"
+        r"(?:deportad[oa]s?|expuls[oa]s?(?:\s+do\s+(?:país|brasil)|(?=\s+(?:para|de\s+volta)\s))|repatriad[oa]s?|"
+        rf"devolvid[oa]s?\s+ao\s+seu\s+país){_YEAR}",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"\b(?:o|a|os|as|me|nos)\s+(?:deportaram|deportou|expulsaram\s+do\s+país|vão\s+deportar|"
+        r"querem\s+deportar|repatriaram)\b|\b(?:deportaram|deportou)-(?:n[oa]s?|me|nos)\b",
+        "none",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        rf"{_AT_WORD}(?:pediu|solicitou|pede|solicita|pediram|solicitaram|obteve|recebeu|conseguiu|teve\s+negado|"
+        r"aguarda|aguardava|está\s+aguardando|espera|esperava|está\s+esperando|entrou\s+com\s+(?:o\s+)?pedido\s+de)\s+"
+        r"(?:a\s+decisão\s+(?:do|sobre\s+o|de\s+seu)\s+)?(?:o\s+|a\s+|seu\s+)?(?:pedido\s+de\s+|"
+        r"reconhecimento\s+(?:da\s+condição\s+)?de\s+|status\s+de\s+)?(?:refúgio|asilo|refugiad[oa]|"
+        r"visto\s+humanitário|acolhida\s+humanitária|residência\s+(?:temporária|humanitária)|"
+        r"(?:o\s+)?reconhecimento\s+(?:como|da\s+condição\s+de)\s+refugiad[oa]|proteção\s+internacional)"
+        rf"|{_AT_WORD}(?:entrou|entraram|cruzou|cruzaram)\s+(?:no\s+(?:país|brasil)\s+|a\s+fronteira\s+|no\s+\w+\s+)?"
+        r"(?:sem\s+documentos|sem\s+papéis|de\s+forma\s+irregular|ilegalmente|clandestinamente|sem\s+visto|"
+        r"pela\s+mata|por\s+trilhas?)"
+        rf"|{_AT_WORD}(?:está|estava|ficou)\s+com\s+(?:o\s+)?visto\s+vencido"
+        r"|\bo\s+visto\s+(?:dele|dela|deles|delas)\s+(?:venceu|expirou)"
+        rf"|{_AT_WORD}(?:tem|recebeu|tinha|foi\s+notificad[oa]\s+de)\s+(?:uma\s+)?(?:ordem|notificação|processo)\s+de\s+(?:deportação|"
+        r"expulsão|deportação)",
+        "person",
+    ),
+    Frame(
+        "MIGRATION_STATUS",
+        r"(?<=,\s)(?:(?:um|uma)\s+)?(?:(?:mulher|homem|jovem|pessoa)\s+)?(?:migrante|imigrante|refugiad[oa]|"
+        r"solicitante\s+de\s+(?:refúgio|asilo)|indocumentad[oa]|deportad[oa])"
+        r"(?:\s+(?-i:[a-zà-öø-ÿ]+))?(?=\s*(?:[,;.)]|\s(?:de|que|com|e|em|desde|do|da)\b))",
+        "appos",
+    ),
+    Frame(
+        "GENDER_IDENTITY",
+        r"(?<=,\s)(?:(?:um|uma)\s+)?(?:mulher|homem|pessoa|jovem|menina|menino)\s+(?:trans|transexual|"
+        r"não[- ]binári[oa]|travesti|intersexo)(?=\s*(?:[,;.)]|\s(?:de|que|com|e|em|desde)\b))",
+        "appos",
+    ),
+    *(
+        Frame(kind, rf"(?<=\be\s)(?:(?:um|uma)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
+        for kind, attrs in (
+            ("ETHNICITY", _ETHNICITY),
+            ("RELIGION", _RELIGION),
+            ("SEXUAL_ORIENTATION", _ORIENTATION),
+            ("GENDER_IDENTITY", _GENDER),
+            ("HEALTH", _HEALTH_ADJ),
+            ("MIGRATION_STATUS", _MIGRATION),
+        )
+    ),
+)
+
+_PERSON = words("""
+    homem homens mulher mulheres menino menina meninos meninas moço moça rapaz rapazes jovem jovens
+    criança bebê senhor senhora seu dona pessoa adolescente mãe pai mães pais filho filha filhos
+    filhas irmão irmã irmãos irmãs primo prima primos primas tio tia tios tias sobrinho sobrinha avô
+    avó avós neto neta marido esposa esposo companheiro companheira companheiros companheiras namorado
+    namorada parceiro parceira amigo amiga amigos amigas vizinho vizinha vizinhos vizinhas colega
+    colegas cliente usuário usuária assistido assistida atendido atendida participante membro
+    integrante voluntário voluntária ativista defensor defensora jornalista repórter advogado advogada
+    professor professora estudante aluno aluna enfermeira enfermeiro médico médica motorista
+    trabalhador trabalhadora operário operária líder liderança dirigente porta-voz coordenador
+    coordenadora tradutor tradutora intérprete sobrevivente vítima testemunha denunciante solicitante
+    beneficiário beneficiária inquilino inquilina morador moradora paciente detento detenta preso
+    presa militante camponês camponesa agricultor agricultora empregada empregado chefe patrão
+    patroa sogra sogro cunhado cunhada genro nora afilhado afilhada madrinha padrinho sr sra dr dra
+    garoto garota cara mina moleque
+    """)
+
+GRAMMAR = Grammar(
+    skip=words("""
+        também já ainda nunca não que disse diz contou conta confirmou sabe sabem acham acha disseram
+        contaram afirma afirmou garante garantiu explicou explica e mas embora porque pois quando
+        enquanto se supostamente
+        """),
+    block=words("""
+        pessoas gente todos todas todo toda ninguém nenhum nenhuma qualquer muitos muitas vários várias
+        alguns algumas maioria metade migrantes refugiados refugiadas imigrantes mulheres homens jovens
+        crianças adolescentes comunidade comunidades coletivo coletivos organização organizações
+        associação rede redes movimento movimentos população populações grupo grupos famílias bairro
+        cidade país estado governo polícia lei leis projeto campanha marcha oficina evento abrigo centro
+        igreja partido sindicato escola empresa carga mercadoria mercadorias envio pacote pacotes
+        caminhão caminhões carro carros veículo veículos barco contêiner caso casos teste testes exame
+        exames resultado resultados amostra amostras zona região aldeia território terra terras isto isso
+        aquilo você vocês tu és equipamento bagagem documentos telefone celular conta escritório casa
+        sede dinheiro recursos paróquia município instituição fundação quem onde
+        """),
+    person=_PERSON,
+    determiners=words("o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela"),
+    possessives=words("meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas dele dela"),
+    quantifiers=words("qualquer todo toda todos todas cada nenhum nenhuma muitos muitas"),
+    not_names=words("""
+        o a os as um uma ele ela eles elas eu nós este esta esse essa quando se mas e que segundo depois
+        antes durante desde há ontem hoje amanhã segunda terça quarta quinta sexta sábado domingo janeiro
+        fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro em com sem por
+        para de do da no na nos me lhe também já nota caso atualização resumo entrevista meu minha seu
+        sua nosso nossa disseram
+        """),
+    organisations=words("""
+        centro comitê comissão igreja partido fundação associação coletivo movimento ministério
+        universidade escola hospital clínica liga sindicato rede ong tribunal corte conselho defensoria
+        secretaria instituto governo estado cidade senado assembleia congresso câmara cooperativa frente
+        pastoral ministério polícia prefeitura delegacia agência banco empresa
+        """),
+    plural=(
+        r"\b(?:são|eram|foram|estão|estavam|estiveram|vivem|viviam|têm|tinham|sofrem|ficaram|continuam|"
+        r"seguem|se\s+encontram|se\s+identificam|pediram|solicitaram|cumpriram|passaram|acabaram|serão|"
+        r"seriam|respondem|militam|votam|tomam|entraram|cruzaram)\b|\b\w+(?:ad|id)[oa]s\b"
+    ),
+    prepositions=words(
+        "em de do da dos das no na nos nas a ao à aos às com por pelo pela para sobre desde até após entre sem"
+    ),
+    generic_relatives=words("quem"),
+    gerund_suffixes=("ando", "endo", "indo"),
+    indefinites=words("um uma uns umas algum alguma"),
+    conditionals=words("quando se caso sempre enquanto"),
+    lead=_LEAD,
+    conjunctions=words("e mas"),
+    pronouns=words("ele ela eles elas eu nós"),
+    object_lead=frozenset({"o", "a", "os", "as", "de", "do", "da"}),
+    person_suffixes=(
+        "ante",
+        "antes",
+        "ente",
+        "entes",
+        "ista",
+        "istas",
+        "dor",
+        "dora",
+        "dores",
+        "doras",
+        "tor",
+        "tora",
+    ),
+    not_person=words("""
+        expediente acidente ambiente continente dente fonte corrente pendente instante restaurante volante
+        estante elefante diamante semelhante importante seguinte presente recente frente suficiente gente
+        mente parte computador contêiner setor motor trator fator vetor corredor interior exterior anterior
+        posterior superior inferior maior menor rumor calor valor sabor temor dor terror honor amor favor
+        horror humor vapor tumor monitor reator ventilador consumidor refrigerador processador servidor
+        navegador contador gerador componente vigente conquista
+        """),
+)
+
+RULES = LanguageRules(GRAMMAR, FRAMES)

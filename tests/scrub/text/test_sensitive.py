@@ -1,0 +1,330 @@
+"""Sensitive information stated about a person, in en/es/pt/fr, measured on labelled sets.
+
+``data/sensitive_{lang}.jsonl`` is the development set the rules were tuned on;
+``data/sensitive_{lang}_heldout.jsonl`` was never tuned on and gets a lower bar. A gold span is
+found when a finding of the same type overlaps it (the issue's measure); exact matches are
+counted too. ``python -m tests.scrub.text.test_sensitive`` prints the figures per type.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resguardo.errors import UsageError
+from resguardo.scrub.text.base import LANGUAGES, SENSITIVE_TYPES, Span
+from resguardo.scrub.text.sensitive import find_sensitive
+
+DATA = Path(__file__).parent / "data"
+STRIPPED = " \t\r\n.,;:!?\"'“”‘’«»()[]{}—–-¿¡…"
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    spans: tuple[Gold, ...]
+
+
+@dataclass
+class Figures:
+    """Counts for one labelled set: overlap-based recall and precision, exact matches, per type."""
+
+    gold: int = 0
+    found: int = 0
+    exact: int = 0
+    predicted: int = 0
+    correct: int = 0
+    gold_by_type: Counter[str] = field(default_factory=Counter)
+    found_by_type: Counter[str] = field(default_factory=Counter)
+    predicted_by_type: Counter[str] = field(default_factory=Counter)
+    correct_by_type: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def exact_recall(self) -> float:
+        return self.exact / self.gold if self.gold else 1.0
+
+
+def load(name: str) -> list[Example]:
+    examples = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        spans = tuple(Gold(s["start"], s["end"], s["type"]) for s in record["spans"])
+        examples.append(Example(record["text"], spans))
+    return examples
+
+
+def _hits(gold: Gold, spans: list[Span]) -> list[Span]:
+    return [s for s in spans if s.type == gold.type and s.start < gold.end and gold.start < s.end]
+
+
+def evaluate(examples: list[Example], lang: str) -> Figures:
+    figures = Figures()
+    for example in examples:
+        spans = find_sensitive(example.text, lang)
+        for gold in example.spans:
+            figures.gold += 1
+            figures.gold_by_type[gold.type] += 1
+            hits = _hits(gold, spans)
+            if hits:
+                figures.found += 1
+                figures.found_by_type[gold.type] += 1
+                figures.exact += any(s.start == gold.start and s.end == gold.end for s in hits)
+            else:
+                figures.misses.append(
+                    f"{gold.type}: {example.text[gold.start : gold.end]!r} in {example.text!r}"
+                )
+        for span in spans:
+            figures.predicted += 1
+            figures.predicted_by_type[span.type] += 1
+            golds = (Gold(g.start, g.end, g.type) for g in example.spans)
+            if any(_hits(gold, [span]) for gold in golds):
+                figures.correct += 1
+                figures.correct_by_type[span.type] += 1
+            else:
+                figures.false_alarms.append(
+                    f"{span.type}: {example.text[span.start : span.end]!r} in {example.text!r}"
+                )
+    return figures
+
+
+# -- the labelled sets ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_development_set_meets_the_goal(lang: str) -> None:
+    figures = evaluate(load(f"sensitive_{lang}.jsonl"), lang)
+    assert figures.recall >= 0.85, figures.misses
+    assert figures.precision >= 0.85, figures.false_alarms
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_heldout_set_meets_a_lower_bar(lang: str) -> None:
+    figures = evaluate(load(f"sensitive_{lang}_heldout.jsonl"), lang)
+    assert figures.recall >= 0.7, figures.misses
+    assert figures.precision >= 0.7, figures.false_alarms
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("sensitive_*.jsonl")))
+def test_labelled_sets_are_well_formed(name: str) -> None:
+    examples = load(name)
+    assert len(examples) >= (60 if "heldout" not in name else 20)
+    for example in examples:
+        previous_end = 0
+        for gold in sorted(example.spans, key=lambda g: g.start):
+            assert gold.type in SENSITIVE_TYPES
+            assert previous_end <= gold.start < gold.end <= len(example.text)
+            text = example.text[gold.start : gold.end]
+            assert text == text.strip(STRIPPED), text
+            previous_end = gold.end
+    assert sum(not e.spans for e in examples) >= len(examples) // 5, "hard negatives are part of every set"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_development_set_has_positives_of_every_type(lang: str) -> None:
+    types = Counter(g.type for e in load(f"sensitive_{lang}.jsonl") for g in e.spans)
+    assert set(types) == set(SENSITIVE_TYPES)
+
+
+# -- the issue's examples and the documented decisions ----------------------------------------
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in find_sensitive(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Carmen vive con VIH desde 2010.", ("vive con VIH", "HEALTH")),
+        (
+            "es",
+            "Yesenia es una mujer trans y coordina el comedor.",
+            ("es una mujer trans", "GENDER_IDENTITY"),
+        ),
+        ("es", "Mi hermano fue detenido en 2019 durante el paro.", ("fue detenido en 2019", "LEGAL_HISTORY")),
+        ("en", "She is undocumented and afraid of the police.", ("She is undocumented", "MIGRATION_STATUS")),
+        (
+            "pt",
+            "O João está em situação irregular no Brasil.",
+            ("está em situação irregular", "MIGRATION_STATUS"),
+        ),
+        ("fr", "Il est sans papiers depuis trois ans.", ("Il est sans papiers", "MIGRATION_STATUS")),
+        ("en", "Tomás said he's gay.", ("he's gay", "SEXUAL_ORIENTATION")),
+        ("es", "Ella es lesbiana.", ("Ella es lesbiana", "SEXUAL_ORIENTATION")),
+        ("pt", "O Ahmed é muçulmano.", ("é muçulmano", "RELIGION")),
+        ("es", "Rosa fue deportada a Honduras.", ("fue deportada", "MIGRATION_STATUS")),
+        ("es", "La usuaria tiene diagnóstico de depresión.", ("tiene diagnóstico de depresión", "HEALTH")),
+        ("en", "Kemi was arrested at the march.", ("was arrested", "LEGAL_HISTORY")),
+        ("es", "Don Aurelio está en prisión preventiva.", ("está en prisión preventiva", "LEGAL_HISTORY")),
+        ("en", "She's an asylum seeker.", ("She's an asylum seeker", "MIGRATION_STATUS")),
+        (
+            "es",
+            "Julián es militante del Partido Comunista.",
+            ("es militante del Partido Comunista", "POLITICS"),
+        ),
+        ("fr", "Sami est kurde et a fui en 2018.", ("est kurde", "ETHNICITY")),
+    ],
+)
+def test_issue_examples(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We defend migrants' rights in every hearing."),
+        ("en", "The HIV prevention campaign starts in December."),
+        ("en", "Undocumented workers are often paid below the minimum wage."),
+        ("en", "Everyone who is detained has the right to a lawyer."),
+        ("en", "No human being is illegal."),
+        ("en", "The packages were detained at customs."),
+        ("en", "If you are undocumented, you still have rights."),
+        ("es", "Defendemos los derechos de las personas trans."),
+        ("es", "La comunidad LGBT organizó una jornada de salud."),
+        ("es", "El Centro de Derechos Humanos presentó su informe."),
+        ("es", "La detención del cargamento retrasó la entrega."),
+        ("es", "Los migrantes son detenidos a diario en la frontera."),
+        ("es", "Cualquier persona que viva con VIH puede acercarse."),
+        ("es", "El camión fue detenido en el retén."),
+        ("es", "La policía detuvo a 30 manifestantes."),
+        ("pt", "Quem vive com HIV tem direito ao tratamento."),
+        ("pt", "A escola é católica."),
+        ("fr", "Quiconque est sans papiers peut venir mardi."),
+        ("fr", "Le camion a été arrêté à la frontière."),
+        ("fr", "La police a interpellé une quarantaine de manifestants."),
+    ],
+)
+def test_statements_about_groups_or_things_are_not_findings(lang: str, text: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Nos dijeron que ella no es migrante.", "ella no es migrante"),
+        ("en", "Jorge is not HIV-positive, whatever they say.", "is not HIV-positive"),
+        ("fr", "On dit qu'il n'est pas homosexuel.", "il n'est pas homosexuel"),
+    ],
+)
+def test_a_negated_statement_is_a_finding_with_its_negation(lang: str, text: str, expected: str) -> None:
+    assert expected in [phrase for phrase, _type in found(text, lang)]
+
+
+def test_a_question_about_a_person_is_a_finding() -> None:
+    assert found("Is he gay?", "en") == [("Is he gay", "SEXUAL_ORIENTATION")]
+    assert found("¿Es cierto que Manuel es gay?", "es") == [("es gay", "SEXUAL_ORIENTATION")]
+    assert found("Est-elle sans papiers ?", "fr") == [("Est-elle sans papiers", "MIGRATION_STATUS")]
+
+
+def test_the_span_keeps_a_pronoun_but_never_a_name() -> None:
+    assert found("Marisol lives with HIV.", "en") == [("lives with HIV", "HEALTH")]
+    assert found("A Germán lo detuvieron en el aeropuerto.", "es") == [("lo detuvieron", "LEGAL_HISTORY")]
+    assert found("La police l'a arrêté hier.", "fr") == [("l'a arrêté", "LEGAL_HISTORY")]
+
+
+def test_an_appositive_and_a_coordinated_attribute_are_found() -> None:
+    text = "Our client, an asylum seeker from Honduras, missed it. Mariana is a lesbian and a practising Catholic."
+    assert found(text, "en") == [
+        ("an asylum seeker", "MIGRATION_STATUS"),
+        ("is a lesbian", "SEXUAL_ORIENTATION"),
+        ("a practising Catholic", "RELIGION"),
+    ]
+
+
+def test_offsets_survive_characters_that_change_length_in_lower_case() -> None:
+    text = "İstanbul'dan gelen Ayşe, İİİ, vive con VIH."
+    [span] = find_sensitive(text, "es")
+    assert text[span.start : span.end] == "vive con VIH"
+
+
+def test_findings_carry_category_score_and_source() -> None:
+    [span] = find_sensitive("Amira is Muslim.", "en")
+    assert (span.category, span.type, span.source) == ("sensitive", "RELIGION", "sensitive:religion")
+    assert 0 < span.score <= 1
+
+
+def test_an_unsupported_language_is_a_usage_error() -> None:
+    with pytest.raises(UsageError) as raised:
+        find_sensitive("texto", "de")
+    assert raised.value.code == "usage.invalid_choice"
+
+
+# -- properties and speed ---------------------------------------------------------------------
+
+WORDS = [
+    "she", "he", "is", "es", "est", "é", "not", "no", "n'", "a", "una", "trans", "gay", "lesbiana",
+    "undocumented", "sans", "papiers", "vive", "con", "VIH", "was", "arrested", "fue", "detenida",
+    "Ana", "Luis", "the", "la", "les", "migrants", "people", "and", "y", "et", ",", ".", "?", "¿",
+    "'s", "İ", "\n", "  ", "member", "of", "Party", "Partido", "militante", "del", "é", "muçulmano",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(LANGUAGES))
+def test_findings_are_sorted_disjoint_in_bounds_and_stripped(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    spans = find_sensitive(text, lang)
+    assert spans == sorted(spans)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.type in SENSITIVE_TYPES and span.category == "sensitive"
+        phrase = text[span.start : span.end]
+        assert phrase == phrase.strip(STRIPPED)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_hundred_kilobytes_of_dense_text_takes_well_under_a_few_seconds(lang: str) -> None:
+    # the development set repeated: far denser in findings than real notes; the bound is loose for CI
+    sample = " ".join(e.text for e in load(f"sensitive_{lang}.jsonl"))
+    text = (sample + " ") * (100_000 // len(sample) + 1)
+    started = time.perf_counter()
+    spans = find_sensitive(text[:100_000], lang)
+    assert time.perf_counter() - started < 3.0
+    assert len(spans) > 500
+
+
+def _report() -> None:
+    for suffix in ("", "_heldout"):
+        for lang in LANGUAGES:
+            figures = evaluate(load(f"sensitive_{lang}{suffix}.jsonl"), lang)
+            print(
+                f"{lang}{suffix}: recall {figures.recall:.3f} ({figures.found}/{figures.gold}) "
+                f"precision {figures.precision:.3f} ({figures.correct}/{figures.predicted}) "
+                f"exact {figures.exact_recall:.3f}"
+            )
+            for kind in SENSITIVE_TYPES:
+                gold, hit = figures.gold_by_type[kind], figures.found_by_type[kind]
+                predicted, correct = figures.predicted_by_type[kind], figures.correct_by_type[kind]
+                print(f"    {kind:<20} recall {hit}/{gold}  precision {correct}/{predicted}")
+            for line in figures.misses + figures.false_alarms:
+                print(f"    - {line}")
+
+
+if __name__ == "__main__":
+    _report()
