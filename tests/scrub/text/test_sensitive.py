@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -299,14 +298,14 @@ def test_findings_are_sorted_disjoint_in_bounds_and_stripped(words: list[str], l
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_hundred_kilobytes_of_dense_text_takes_well_under_a_few_seconds(lang: str) -> None:
-    # the development set repeated: far denser in findings than real notes; the bound is loose for CI
+def test_a_hundred_kilobytes_of_dense_text_is_searched_whole(lang: str) -> None:
+    # The development set repeated: far denser in findings than real notes. Speed is measured
+    # in benchmarks/, never asserted in a test.
     sample = " ".join(e.text for e in load(f"sensitive_{lang}.jsonl"))
-    text = (sample + " ") * (100_000 // len(sample) + 1)
-    started = time.perf_counter()
-    spans = find_sensitive(text[:100_000], lang)
-    assert time.perf_counter() - started < 3.0
+    text = ((sample + " ") * (100_000 // len(sample) + 1))[:100_000]
+    spans = find_sensitive(text, lang)
     assert len(spans) > 500
+    assert spans[-1].start > 90_000
 
 
 def _report() -> None:
