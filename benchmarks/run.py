@@ -30,7 +30,10 @@ OUT = ROOT / "docs" / "benchmarks.md"
 BUDGET_MS = 50.0
 #: Links to the benchmarks that write their own page. Lines starting "See also" already at the
 #: end of docs/benchmarks.md are kept too, so each benchmark can add its own.
-SEE_ALSO = ("See also: [metadata benchmark](benchmarks-metadata.md) (`benchmarks/metadata.py`).",)
+SEE_ALSO = (
+    "See also: [metadata benchmark](benchmarks-metadata.md) (`benchmarks/metadata.py`).",
+    "See also: [faces](benchmarks-faces.md) (`benchmarks/faces.py`).",
+)
 TODAY = dt.date(2026, 11, 22)
 
 

@@ -563,7 +563,7 @@ def test_faces_are_masked_on_the_upright_image_in_output_coordinates(
     report = scrub_file(src, dst, Options())
     assert fake.calls == [("RGB", (60, 40))]
     assert close(fake.images[0].getpixel((3, 3)), RED), "the detector must see the upright photo"
-    grown = masking.grow(Box(20, 10, 10, 10), 60, 40)
+    grown = masking.clip(Box(20, 10, 10, 10), 60, 40)
     assert grown is not None
     assert report.faces == (grown,)
     with Image.open(dst) as out:
@@ -583,7 +583,7 @@ def test_consented_faces_stay_and_extra_rectangles_are_masked(
     keep = (Box(6, 5, 10, 10),)  # drawn around the first face by the person who consented
     extra = (Box(30, 0, 5, 5),)
     report = scrub_file(src, dst, Options(keep=keep, extra=extra))
-    second = masking.grow(Box(40, 20, 10, 10), 60, 40)
+    second = masking.clip(Box(40, 20, 10, 10), 60, 40)
     assert report.faces == tuple(sorted([second, Box(30, 0, 5, 5)]))  # type: ignore[type-var]
     with Image.open(dst) as out:
         assert out.getpixel((13, 13)) == BLUE  # the consenting face is shown
@@ -643,7 +643,7 @@ def test_every_frame_of_an_animation_is_masked_even_where_the_detector_blinks(
     dst = tmp_path / "out" / "anim.gif"
     report = scrub_file(src, dst, Options())
     assert len(fake.calls) == 3
-    grown = masking.grow(Box(30, 10, 10, 10), 60, 40)
+    grown = masking.clip(Box(30, 10, 10, 10), 60, 40)
     assert report.faces == (grown,)
     with Image.open(dst) as out:
         for index in range(3):

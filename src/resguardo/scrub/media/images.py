@@ -1283,10 +1283,11 @@ def _mask_boxes(picture: _Picture, options: Options, path: Path) -> list[list[Bo
             width, height = frame.size
             rgb = frame if frame.mode == "RGB" else frame.convert("RGB")
             for raw in detect(rgb):
+                # The detector's boxes are already the regions to mask (enlarged to cover hair
+                # and chin, as measured in benchmarks/faces.py): clip only, never grow twice.
                 box = masking.clip(Box(int(raw.x), int(raw.y), int(raw.w), int(raw.h)), width, height)
-                grown = masking.grow(box, width, height) if box else None
-                if box and grown and not _consented(box, grown, options.keep):
-                    detected[index].add(grown)
+                if box and not _consented(box, box, options.keep):
+                    detected[index].add(box)
     result: list[list[Box]] = []
     for index, frame in enumerate(picture.frames):
         boxes = set(detected[index])
