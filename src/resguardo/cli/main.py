@@ -80,7 +80,7 @@ Command = Callable[[argparse.Namespace, str], int]
 
 
 def build_parser(language: str) -> Parser:
-    from resguardo.cli import accounts, assess, catalogue, scrub, serve
+    from resguardo.cli import accounts, assess, catalogue, redact, scrub, serve
 
     def _(s: str) -> str:
         return translate(s, language)
@@ -95,6 +95,7 @@ def build_parser(language: str) -> Parser:
     catalogue.register(sub, language)
     assess.register(sub, language)
     scrub.register(sub, language)
+    redact.register(sub, language)
     serve.register(sub, language)
     accounts.register(sub, language)
     return parser

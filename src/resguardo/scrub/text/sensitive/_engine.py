@@ -6,19 +6,37 @@ person: a subject pronoun inside the match, or, looking left within the clause, 
 person noun ("my cousin", "la compañera") or nothing at all (a pro-drop verb), and not a group
 ("migrants", "las personas trans"), a quantifier ("anyone", "ningún") or a thing ("el camión").
 The per-language word lists that drive that look-back live in a :class:`Grammar`.
+
+The frames every language shares are written once, in :data:`FRAME_TABLE`, as templates over a
+language's word lists (a :class:`Lexicon`); :func:`build_frames` fills them and appends the
+frames a language has of its own.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from resguardo.scrub.text.base import SENSITIVE_TYPES, Span
 
-__all__ = ["BY_GROUP", "Check", "Frame", "Grammar", "LanguageRules", "alt", "detect", "lower", "words"]
+__all__ = [
+    "BY_GROUP",
+    "END",
+    "FRAME_TABLE",
+    "Check",
+    "Frame",
+    "Grammar",
+    "LanguageRules",
+    "Lexicon",
+    "alt",
+    "build_frames",
+    "detect",
+    "lower",
+    "words",
+]
 
 #: How a frame's subject is checked:
 #: ``person``  the predicate only fits people; reject groups, quantifiers and generic plurals;
@@ -34,7 +52,8 @@ __all__ = ["BY_GROUP", "Check", "Frame", "Grammar", "LanguageRules", "alt", "det
 Check = Literal["person", "subject", "object", "appos", "coord", "none"]
 
 #: words for the look-back; elisions split ("l'école" is "l", "école")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+#: French "quelqu'un" ("someone") stays one word: its halves would read as "un", an article
+_WORD = re.compile(r"quelqu['’]une?|[^\W\d_]+(?:-[^\W\d_]+)*|\d+", re.IGNORECASE)
 _STRIP = " \t\r\n.,;:!?\"'“”‘’«»()[]{}—–-¿¡…"
 #: where a clause starts when looking left for a subject
 _SENTENCE_END = re.compile(r"[.!?;:\n\"“”«»()\[\]—–¿¡]|,")
@@ -120,6 +139,10 @@ class Grammar:
     person_suffixes: tuple[str, ...] = ()
     #: words with a person-noun ending that are things ("expediente", "document", "papier")
     not_person: frozenset[str] = frozenset()
+    #: plural subject pronouns ("they", "ellos") and the words that make them anyone
+    #: ("everyone", "todos"): "everyone was asked whether they had been arrested"
+    plural_pronouns: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()
     _plural: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _lead: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -143,6 +166,157 @@ class Grammar:
         if word in self.person:
             return True
         return len(word) > 5 and word not in self.not_person and word.endswith(self.person_suffixes)
+
+
+#: what ends a word in a frame: no letter, apostrophe or hyphen follows
+END = r"(?![\w'’-])"
+
+#: the attribute types a copula can introduce ("is undocumented", "es lesbiana"), in the
+#: order their named groups are tried
+COPULA_TYPES = (
+    "ETHNICITY",
+    "RELIGION",
+    "POLITICS",
+    "SEXUAL_ORIENTATION",
+    "GENDER_IDENTITY",
+    "HEALTH",
+    "MIGRATION_STATUS",
+)
+
+#: The frames every language shares, as templates over a language's word lists: ``<name>``
+#: stands for ``Lexicon.slots[name]`` (or a field of the same name). A frame whose slots a
+#: language does not fill is left out for that language. The copula frame, coordinated and
+#: appositive attributes are built by :func:`build_frames` from the attribute lexicons.
+FRAME_TABLE: tuple[tuple[str, str, Check], ...] = (
+    # health: "lives with HIV", "tiene diabetes", "takes antiretrovirals", "diagnosed with"
+    ("HEALTH", r"\b<live_with>\s+<condition>", "person"),
+    ("HEALTH", r"\b<have_condition>\s+<condition>", "person"),
+    ("HEALTH", r"\b<diagnosed>\s+(?:<condition>|<health_adj><end>)", "person"),
+    ("HEALTH", r"\b<diagnosis>\s+<condition>", "person"),
+    ("HEALTH", r"\b<take>\s+<medication><end>", "person"),
+    ("HEALTH", r"\b<tested_positive>\s+<condition>", "person"),
+    ("HEALTH", r"\b<health_event>", "person"),
+    # legal history: "was arrested", "fue condenada a seis años", "his arrest", "arrest of"
+    ("LEGAL_HISTORY", r"\b<legal_aux>\s+<legal_participle>(?:\s+<charge_prep><charge>)?<year>", "subject"),
+    ("LEGAL_HISTORY", r"<copula><filler>\s+<in_custody>", "person"),
+    ("LEGAL_HISTORY", r"\b<served_time>", "person"),
+    ("LEGAL_HISTORY", r"\b<record>", "person"),
+    ("LEGAL_HISTORY", r"\b<legal_pronoun_verb>", "none"),
+    ("LEGAL_HISTORY", r"\b<legal_verb>", "object"),
+    ("LEGAL_HISTORY", r"\b<possessive>\s+<legal_nouns>\b", "none"),
+    ("LEGAL_HISTORY", r"\b<legal_acts>(?=\s+<of>\s)", "object"),
+    # migration status: "was deported", "has no papers", "applied for asylum", "his deportation"
+    ("MIGRATION_STATUS", r"\b<deport_aux>\s+<deported><year>", "person"),
+    ("MIGRATION_STATUS", r"\b<lacks>\s+<papers>\b", "person"),
+    ("MIGRATION_STATUS", r"\b<migration_event>", "person"),
+    ("MIGRATION_STATUS", r"\b<migration_pronoun_verb>", "none"),
+    ("MIGRATION_STATUS", r"\b<migration_possessive>\s+<migration_nouns>\b", "none"),
+    ("MIGRATION_STATUS", r"\b<migration_acts>(?=\s+<of>\s)", "object"),
+    # politics: "is a member of the Workers' Party", "milita en el Frente Amplio"
+    ("POLITICS", r"<copula><filler>\s+<member>\s+<political_body>", "person"),
+    ("POLITICS", r"\b<support>\s+<political_body>", "person"),
+    # religion: "converted to Islam", "usa hiyab", "es miembro de la iglesia..."
+    ("RELIGION", r"\b<convert>", "person"),
+    ("RELIGION", r"\b<wear>", "person"),
+    ("RELIGION", r"<copula><filler>\s+<congregant>", "person"),
+    # ethnicity: "is of Somali descent", "pertenece al pueblo nasa"
+    ("ETHNICITY", r"<copula><filler>\s+<origin>", "person"),
+    ("ETHNICITY", r"\b<belongs>", "person"),
+    # sexual orientation and gender identity: "came out as", "se identifica como", "transitioned"
+    ("SEXUAL_ORIENTATION", r"\b<came_out>", "person"),
+    ("GENDER_IDENTITY", r"\b<identifies>", "person"),
+    ("GENDER_IDENTITY", r"\b<transition>", "person"),
+)
+
+_SLOT = re.compile(r"<([a-z_]+)>")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's words for the shared frames (:data:`FRAME_TABLE`)."""
+
+    #: copulas, with what may follow them before the attribute (negation, adverbs, articles)
+    copula: str
+    filler: str
+    #: adjectives before an attribute ("practising", "devota") and person nouns it may qualify
+    modifier: str
+    head: str
+    #: whether the person noun comes before the attribute ("una mujer trans") or after it
+    head_first: bool
+    #: the attribute lexicons, one per type of :data:`COPULA_TYPES` in that order (HEALTH:
+    #: adjectives and states such as "pregnant", "en diálisis")
+    attributes: tuple[str, str, str, str, str, str, str]
+    #: a lookbehind for the conjunction before a coordinated attribute, and indefinite articles
+    coordinator: str
+    articles: str
+    #: words that join two attributes of one type ("indígena y wayuu"): "" joins with a space
+    joiner: str = ""
+    #: types a coordinated attribute may have ("es lesbiana y católica")
+    coordinated: tuple[str, ...] = tuple(kind for kind in COPULA_TYPES if kind != "POLITICS")
+    #: types of an appositive attribute (", a Sámi reindeer herder,") and what may follow it
+    appositive: tuple[str, ...] = ()
+    appositive_tail: str = ""
+    #: types whose attribute may come twice in a copula phrase ("is Indigenous Wayuu")
+    repeatable: tuple[str, ...] = COPULA_TYPES[:5]
+    #: an attribute's own guard in the copula frame, by type ("a refugee lawyer" is a lawyer)
+    guards: Mapping[str, str] = field(default_factory=dict)
+    #: word lists for the other frames of :data:`FRAME_TABLE`, by slot name
+    slots: Mapping[str, str] = field(default_factory=dict)
+    end: str = END
+
+    @property
+    def lexicons(self) -> dict[str, str]:
+        """The attribute lexicon of each type."""
+        return dict(zip(COPULA_TYPES, self.attributes, strict=True))
+
+    def slot(self, name: str) -> str | None:
+        if name in self.slots:
+            return self.slots[name]
+        if name in ("end", "copula", "filler", "modifier", "head"):
+            value: str = getattr(self, name)
+            return value
+        if name == "health_adj":
+            return self.lexicons["HEALTH"]
+        return None
+
+    def typed(self, kind: str) -> str:
+        """The attribute lexicon of ``kind``, optionally twice ("Indigenous Wayuu"), then its guard."""
+        attrs, end = self.lexicons[kind], self.end
+        twice = rf"(?:[\s-]+{self.joiner}{attrs}{end})?" if kind in self.repeatable else ""
+        return rf"{attrs}{end}{twice}{self.guards.get(kind, '')}"
+
+    def copula_frame(self) -> Frame:
+        """A copula and an attribute of any type: one regex, a named group per type."""
+        groups = "|".join(f"(?P<{kind}>{self.typed(kind)})" for kind in COPULA_TYPES)
+        before = "" if not self.head_first else rf"(?:{self.head}\s+)?"
+        after = "" if self.head_first else rf"(?:\s+{self.head}{self.end})?"
+        pattern = rf"{self.copula}{self.filler}\s+{before}(?:{self.modifier}\s+){{0,2}}(?:{groups}){after}"
+        return Frame(BY_GROUP, pattern, "subject")
+
+
+def _fill(template: str, values: Mapping[str, str | None]) -> str:
+    # every value is grouped: a word list may be a top-level alternation
+    return _SLOT.sub(lambda m: f"(?:{values[m.group(1)]})", template)
+
+
+def build_frames(lexicon: Lexicon, extras: Sequence[Frame] = ()) -> tuple[Frame, ...]:
+    """A language's frames: the shared table filled with its words, then its own ``extras``."""
+    frames = [lexicon.copula_frame()]
+    for kind, template, check in FRAME_TABLE:
+        values = {name: lexicon.slot(name) for name in _SLOT.findall(template)}
+        if all(value is not None for value in values.values()):
+            frames.append(Frame(kind, _fill(template, values), check))
+    frames.extend(extras)
+    end, modifier, articles = lexicon.end, lexicon.modifier, lexicon.articles
+    for kind in lexicon.appositive:
+        attrs = lexicon.lexicons[kind]
+        pattern = rf"(?<=,\s)(?:{articles})\s+(?:{modifier}\s+)?{attrs}{end}{lexicon.appositive_tail}"
+        frames.append(Frame(kind, pattern, "appos"))
+    for kind in lexicon.coordinated:
+        attrs = lexicon.lexicons[kind]
+        pattern = rf"{lexicon.coordinator}(?:(?:{articles})\s+)?(?:{modifier}\s+)?{attrs}{end}"
+        frames.append(Frame(kind, pattern, "coord"))
+    return tuple(frames)
 
 
 _ESCAPE = re.compile(r"\\.")
@@ -290,7 +464,8 @@ def _subject_ok(
             i = preposition - 1
             continue
         if grammar.is_person(low):
-            if i > 0 and tokens[i - 1].lower() in grammar.quantifiers | grammar.block:
+            # "any member", "cualquier persona" are anyone; "the union rep" is someone
+            if i > 0 and tokens[i - 1].lower() in grammar.quantifiers:
                 return False
             if _hypothetical(tokens, i, grammar):
                 return False
@@ -357,6 +532,15 @@ def _appos_ok(text: str, start: int, grammar: Grammar) -> bool:
     return _is_name(last, grammar) or grammar.is_person(last.lower())
 
 
+def _generic_antecedent(text: str, start: int, pronoun: str, grammar: Grammar) -> bool:
+    """Does a plural pronoun at ``start`` refer back to anyone or everyone in its sentence?"""
+    if pronoun not in grammar.plural_pronouns:
+        return False
+    window = text[max(0, start - _MAX_LOOKBACK) : start]
+    sentence = re.split(r"[.!?\n]", window)[-1]
+    return any(word.lower() in grammar.generic_words for word in _WORD.findall(sentence))
+
+
 def _accepts(
     frame: Frame, start: int, match: re.Match[str], text: str, lowered: str, grammar: Grammar
 ) -> bool:
@@ -364,7 +548,8 @@ def _accepts(
         return True
     first = _FIRST.match(text, start)
     if first and first.group().lower() in grammar.pronouns:
-        return True
+        # "Everyone was asked whether they had been arrested": "they" is anyone
+        return not _generic_antecedent(text, start, first.group().lower(), grammar)
     if frame.check == "object":
         return _object_ok(text, match.end(), grammar)
     if frame.check == "appos":

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+from resguardo.scrub.text.sensitive._engine import (
+    END,
+    Frame,
+    Grammar,
+    LanguageRules,
+    Lexicon,
+    alt,
+    build_frames,
+    words,
+)
 
 __all__ = ["RULES"]
 
-_END = r"(?![\w'’-])"
 #: a subject pronoun, adverbs, negation and auxiliaries before a frame join its span (Grammar.lead)
 _LEAD = (
     r"(?:\b(?:he|she|they|i|we)\s*)?"
@@ -14,8 +22,6 @@ _LEAD = (
     r"recently|already|just|once|previously|later|eventually|finally|both|all|now|first|"
     r"has|have|had|was|were|is|are|been|got|get|being)\s+)*"
 )
-#: frames start on a word; what may precede them in the span is Grammar.lead
-_AT_WORD = r"\b"
 _COPULA_WORDS = alt(
     "is",
     "are",
@@ -40,7 +46,9 @@ _COPULA_WORDS = alt(
 #: a contracted copula counts only after a pronoun ("she's", not "Leo's")
 _COPULA = (
     rf"(?:\b{_COPULA_WORDS}|['’](?:s|m|re)\b"
-    r"(?:(?<=\bhe.s)|(?<=\bshe.s)|(?<=\bi.m)|(?<=\bwe.re)|(?<=\bthey.re)))"
+    r"(?:(?<=\bhe.s)|(?<=\bshe.s)|(?<=\bi.m)|(?<=\bwe.re)|(?<=\bthey.re))"
+    r"|['’](?:s|ve)\s+been(?:(?<=\bhe.s\sbeen)|(?<=\bshe.s\sbeen)|(?<=\bi.ve\sbeen)|(?<=\bwe.ve\sbeen)|"
+    r"(?<=\bthey.ve\sbeen)))"
 )
 _FILLER = (
     r"(?:\s+(?:not|never|also|still|now|openly|already|reportedly|allegedly|apparently|actually|"
@@ -67,7 +75,7 @@ _ETHNICITY = alt(
     "hausa", "fulani", "oromo", "tigrayan", "amhara", "baloch", "pashtun", "dalit", "adivasi",
     "s[aá]mi", "inuit", "m[eé]tis", "quilombola", "mestizo", "mestiza", "mixed-race", "biracial",
     "latino", "latina", "latinx", "hispanic", "arab", "tatar", "chechen", "circassian", "assyrian",
-    "lenca", "wichi", "qom", "shuar", "ember[aá]", "kichwa", "guarani\\s+kaiow[aá]",
+    "lenca", "wichi", "qom", "triqui", "tzotzil", "tzeltal", "totonac", "mazatec", "purepecha", "otomi", "shuar", "ember[aá]", "kichwa", "guarani\\s+kaiow[aá]",
 )  # fmt: skip
 _RELIGION = alt(
     "muslim", "moslem", "christian", "catholic", "roman\\s+catholic", "evangelical", "protestant",
@@ -102,7 +110,7 @@ _HEALTH_ADJ = alt(
     "paraplegic", "quadriplegic", "depressed", "suicidal", "anorexic", "bulimic", "immunocompromised",
     "terminally\\s+ill", "chronically\\s+ill", "mentally\\s+ill", "on\\s+dialysis", "in\\s+rehab",
     "in\\s+remission", "alcoholic", "addict", "drug\\s+addict", "heroin\\s+addict", "wheelchair\\s+user",
-    "cancer\\s+patient", "psychiatric\\s+patient", "amputee", "dyslexic",
+    "cancer\\s+patient", "psychiatric\\s+patient", "in\\s+(?:a\\s+)?psychiatric\\s+(?:ward|hospital|unit|clinic)", "amputee", "dyslexic",
     "in\\s+(?:recovery|treatment|therapy|hospital)(?:\\s+(?:from|for)\\s+(?:an?\\s+)?[\\w-]+(?:\\s+(?:addiction|disorder|cancer|use))?)?"
     "(?!\\s+(?:rooms?|mode|centres?|centers?|waiting|wards?|staff|plans?|programmes?|programs?|sessions?|groups?|costs?))",
     "on\\s+sick\\s+leave(?:\\s+(?:for|with)\\s+[\\w-]+)?", "hard\\s+of\\s+hearing", "visually\\s+impaired",
@@ -124,11 +132,11 @@ _CONDITION = (
         "drug\\s+addiction", "alcoholism", "substance\\s+use\\s+disorder", "malaria",
         "sickle\\s+cell(?:\\s+disease)?", "heart\\s+disease", "kidney\\s+disease", "kidney\\s+failure",
         "asthma", "cerebral\\s+palsy", "down\\s+syndrome", "hiv/aids", "a\\s+tumou?r", "tumou?r",
-        "panic\\s+attacks", "panic\\s+disorder", "insomnia", "trauma", "[\\w-]+\\s+addiction",
+        "panic\\s+attacks", "panic\\s+disorder", "seizures", "epileptic\\s+(?:fits|seizures)", "migraines", "insomnia", "trauma", "[\\w-]+\\s+addiction",
         "(?:down|tourette['’]?s?|asperger['’]?s?|chronic\\s+fatigue|irritable\\s+bowel)\\s+syndrome",
         "[\\w-]+\\s+disorder", "visual\\s+impairment", "hearing\\s+loss", "a\\s+brain\\s+injury",
     )
-    + _END
+    + END
 )  # fmt: skip
 _MEDICATION = alt(
     "antiretrovirals", "antiretroviral\\s+(?:therapy|treatment|drugs|medication)", "arvs?", "art",
@@ -169,218 +177,256 @@ _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
 _POLITICAL_BODY = (
     r"(?:the\s+)?(?![\w'’-]+\s+(?:church|congregation|parish)\b)(?:"
     rf"(?:{_CAPITALISED}\s+){{0,4}}?(?:(?-i:[A-Z])\w*\s+)?(?-i:Party|Movement|Front|Union|Coalition|Alliance|League)\b"
-    r"|(?:[\w'’-]+\s+){0,2}?(?:party|movement|front|union|coalition|opposition)\b"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:party|movement|front|union|coalition|opposition|candidate)\b"
     r"|(?-i:[A-Z]{2,7})\b)"
 )
 
 
-def _typed(attrs: str, *, tail: bool = True, after: str = "") -> str:
-    """An attribute lexicon, optionally twice ("Indigenous Wayuu"), then a guard."""
-    return rf"{attrs}{_END}(?:[\s-]+{attrs}{_END})?{after}" if tail else rf"{attrs}{_END}{after}"
-
-
-def _copula(groups: dict[str, str]) -> str:
-    """A copula and an attribute of any type: one regex, a named group per type."""
-    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
-    return rf"{_COPULA}{_FILLER}\s+(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})(?:\s+{_HEAD}{_END})?"
-
-
-FRAMES: tuple[Frame, ...] = (
-    # -- copula + attribute: "is undocumented", "she's a trans woman", "is a practising Catholic"
-    Frame(
-        BY_GROUP,
-        _copula(
-            {
-                "ETHNICITY": _typed(_ETHNICITY),
-                "RELIGION": _typed(_RELIGION),
-                "POLITICS": _typed(_POLITICS),
-                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
-                "GENDER_IDENTITY": _typed(_GENDER),
-                "HEALTH": _typed(_HEALTH_ADJ),
-                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False, after=_NOT_A_NOUN_COMPOUND),
-            }
-        ),
-        "subject",
+LEXICON = Lexicon(
+    copula=_COPULA,
+    filler=_FILLER,
+    modifier=_MODIFIER,
+    head=_HEAD,
+    head_first=False,
+    attributes=(_ETHNICITY, _RELIGION, _POLITICS, _ORIENTATION, _GENDER, _HEALTH_ADJ, _MIGRATION),
+    joiner="",
+    repeatable=("ETHNICITY", "RELIGION", "POLITICS", "SEXUAL_ORIENTATION", "GENDER_IDENTITY", "HEALTH"),
+    guards={"MIGRATION_STATUS": _NOT_A_NOUN_COMPOUND},
+    coordinator=r"(?<=\band\s)",
+    articles="a|an",
+    coordinated=("ETHNICITY", "RELIGION", "POLITICS", "SEXUAL_ORIENTATION", "GENDER_IDENTITY", "HEALTH"),
+    appositive=("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "HEALTH"),
+    appositive_tail=(
+        r"(?=(?:\s+[a-z][\w-]*){0,2}?\s+(?:woman|man|person|girl|boy|mother|father|[a-z]+(?:er|or|ist|ian|ant|ent))\b"
+        r"\s*(?:[,;.)]|\s(?:from|who|with|and|of|in|at)\b)|\s*[,;.)])"
     ),
-    # -- inverted questions: "Is he gay?", "Was she arrested?"
+    slots={
+        "condition": _CONDITION,
+        "medication": _MEDICATION,
+        "year": _YEAR,
+        "charge": _CHARGE,
+        "political_body": _POLITICAL_BODY,
+        "of": "of",
+        "possessive": _POSS,
+        "migration_possessive": "his|her|my",
+        # -- health
+        "live_with": r"(?:lives|lived|living|live|has\s+been\s+living|is\s+living)\s+with",
+        "have_condition": (
+            r"(?:has|had|have|having|has\s+had|got|gets|developed|contracted|caught)"
+            r"|(?:suffers|suffered|suffering|is\s+suffering|struggles|struggled|struggling|battles|"
+            r"battled|battling|copes|coped|coping)\s+(?:from|with)"
+            r"|(?:(?:is|was|has\s+been|are|were)\s+(?:being\s+)?treated|(?:is|was)\s+in\s+treatment|"
+            r"receives\s+treatment|received\s+treatment|is\s+receiving\s+treatment)\s+for"
+        ),
+        "diagnosed": r"(?:(?:was|were|is|are|has\s+been|had\s+been|got)\s+)?diagnosed\s+(?:with|as)",
+        "diagnosis": (
+            r"(?:has|had|got|received|was\s+given)\s+(?:a|an|her|his|their|the)\s+(?:\w+\s+)?diagnosis\s+of"
+        ),
+        "take": (
+            r"takes|took|taking|is\s+taking|has\s+been\s+taking|started\s+taking|is\s+on|"
+            r"has\s+been\s+on|was\s+on|goes\s+to|is\s+undergoing|underwent|needs"
+        ),
+        "tested_positive": r"(?:tested|tests|has\s+tested)\s+positive\s+for",
+        "health_event": (
+            r"(?:was|were|has\s+been|had\s+been|got)\s+(?:hospitali[sz]ed|sectioned|committed|"
+            r"admitted\s+to\s+(?:a\s+)?(?:psychiatric|mental\s+health)\s+(?:hospital|ward|unit|clinic)|"
+            r"institutionali[sz]ed)(?:\s+for\s+" + _CONDITION + r")?"
+            r"|(?:attempted|tried\s+to\s+commit)\s+suicide|tried\s+to\s+kill\s+(?:herself|himself|themselves)"
+            r"|(?:had|has\s+had|underwent)\s+(?:an?\s+)?(?:abortion|miscarriage|mastectomy|psychiatric\s+"
+            r"hospitali[sz]ation|breakdown|nervous\s+breakdown|overdose|stroke|heart\s+attack)"
+            r"|has\s+a\s+history\s+of\s+(?:psychiatric\s+hospitali[sz]ation|self-harm|mental\s+illness|"
+            r"depression|addiction|drug\s+use|suicide\s+attempts|psychosis)"
+            r"|self-harms|uses\s+a\s+wheelchair|(?:is|was)\s+expecting\s+a\s+baby"
+            r"|(?:relapsed|has\s+relapsed|had\s+a\s+relapse)(?:\s+(?:into|with|of)\s+" + _CONDITION + r")?"
+            r"|(?:fell|falls|has\s+fallen|got|became|is|was)\s+(?:seriously\s+|very\s+|gravely\s+)?"
+            r"(?:ill|sick)(?:\s+with\s+" + _CONDITION + r")?(?!\s+(?:of|with\s+(?:the|this|that|it|worry)))\b"
+        ),
+        # -- legal history
+        # "was", "has never been", "I've been", "is still being"
+        "legal_aux": (
+            r"(?:was|were|has|have|had|['’]ve|['’]d|is|are|got|gets)"
+            r"(?:\s+(?:not|never|already|just|still|also|reportedly|allegedly|ever|recently|twice|once))*"
+            r"(?:\s+been)?(?:\s+being)?|being"
+        ),
+        "legal_participle": (
+            r"arrested|detained|jailed|imprisoned|incarcerated|locked\s+up|apprehended|indicted|"
+            r"prosecuted|remanded(?:\s+in\s+custody)?|taken\s+into\s+custody|held\s+in\s+custody|"
+            r"held\s+overnight|held\s+incommunicado|held(?=\s+(?:at|in|for|by|without|since)\b|\s*[.;!?])|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:police|officers|agents|soldiers)|booked|"
+            r"sentenced|acquitted|convicted|charged|tried|extradited|interrogated\s+by\s+(?:the\s+)?police"
+        ),
+        "charge_prep": r"with|of|for|to",
+        "in_custody": (
+            r"(?:in|behind)\s+(?:pre-?trial\s+detention|police\s+custody|custody|"
+            r"juvenile\s+detention|prison|jail|bars|solitary(?:\s+confinement)?|preventive\s+detention|"
+            r"house\s+arrest|a\s+cell)"
+            r"|on\s+(?:parole|probation|bail|trial|remand|death\s+row)"
+            r"|under\s+(?:house\s+arrest|investigation|criminal\s+investigation|indictment)"
+            r"|wanted\s+by\s+(?:the\s+)?police|(?:a\s+)?(?:former|ex-)\s*"
+            r"(?:prisoner|convict|inmate|detainee)|(?:a\s+)?political\s+prisoner|(?:an?\s+)?ex-con"
+        ),
+        "served_time": (
+            r"(?:served|has\s+served|is\s+serving)\s+(?:[\w-]+\s+){1,2}?(?:years?|months?|weeks?|days?)\b"
+            rf"|(?:spent|spends|served|serving|has\s+served|is\s+serving|did)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:(?:in|behind)\s+{_PRISON}|(?:a\s+)?(?:prison\s+)?(?:sentence|time)(?:\s+in\s+{_PRISON})?)"
+            r"|(?:has|had)\s+been\s+in\s+(?:prison|jail|custody)"
+        ),
+        "record": (
+            r"(?:has|had|have|with)\s+(?:a\s+)?(?:criminal\s+record|police\s+record|prior\s+convictions?"
+            r"|previous\s+convictions?|record\s+for\s+\w+|conviction\s+for\s+\w+(?:\s+\w+)?|"
+            r"(?:an\s+)?(?:outstanding\s+)?(?:arrest\s+)?warrant(?:\s+out)?(?:\s+for\s+(?:his|her|their)\s+arrest)?)"
+            r"|(?:faces|faced|facing|is\s+facing|was\s+facing)\s+(?:(?:criminal\s+)?charges|a\s+charge|"
+            r"trial|prosecution|prison|jail|a\s+(?:\w+\s+)?sentence)" + rf"(?:\s+(?:of|for){_CHARGE})?"
+        ),
+        "legal_pronoun_verb": (
+            r"(?:arrested|detained|jailed|imprisoned|handcuffed|locked\s+up|sentenced|convicted|charged|"
+            r"indicted)\s+(?:him|her|them|me|us)\b(?!\s+(?:to\s+)?(?:rights|wages|phones?|family)\b)"
+        ),
+        "legal_verb": r"(?:arrested|detained|jailed|imprisoned|handcuffed|sentenced|convicted|charged|indicted)(?=\s)",
+        "legal_nouns": (
+            rf"arrest|detention|imprisonment|incarceration|conviction|trial|time\s+in\s+"
+            rf"{_PRISON}|criminal\s+record|sentence|prison\s+sentence"
+        ),
+        "legal_acts": (
+            r"arrest|detention|imprisonment|incarceration|conviction|prosecution|pre-?trial\s+detention"
+        ),
+        # -- migration status
+        "deport_aux": r"was|were|has\s+been|have\s+been|had\s+been|got|is\s+being|is\s+going\s+to\s+be",
+        "deported": r"deported|expelled\s+from\s+the\s+country|removed\s+from\s+the\s+country|sent\s+back",
+        "lacks": (
+            r"(?:does|do|did)(?:\s+not|n['’]t)\s+have|has\s+no|have\s+no|had\s+no|has\s+never\s+had|"
+            r"lacks|is\s+without|lives\s+without|living\s+without"
+        ),
+        "papers": (
+            r"(?:any\s+)?(?:papers|documents|legal\s+status"
+            r"|immigration\s+status|(?:a\s+)?(?:valid\s+)?visa|residency|(?:a\s+)?residence\s+permit|"
+            r"(?:a\s+)?work\s+permit|legal\s+papers|status)"
+        ),
+        "migration_event": (
+            r"\b(?:faces|faced|facing|is\s+facing|fears)\s+(?:deportation|removal)"
+            r"|\b(?:has|had|received|got)\s+(?:a\s+)?(?:deportation|removal|expulsion)\s+order"
+            rf"|\b(?:overstayed|has\s+overstayed)\s+{_POSS}\s+(?:[\w-]+\s+)?visa"
+            rf"|\b{_POSS}\s+(?:visa|residence\s+permit|permit|papers|status)\s+(?:expired|ran\s+out|lapsed|"
+            r"was\s+revoked|has\s+expired)"
+            r"|\b(?:applied|applies|has\s+applied|is\s+applying|filed|claimed|sought|requested|is\s+seeking|"
+            r"was\s+granted|has\s+been\s+granted|got|received|was\s+refused|was\s+denied)\s+(?:for\s+)?"
+            r"(?:asylum|refugee\s+status|international\s+protection|humanitarian\s+protection|tps|daca|"
+            r"a\s+humanitarian\s+visa)"
+            r"|\b(?:holds|has|had|obtained|got)\s+(?:refugee|asylum|protected|stateless)\s+status"
+            rf"|\b(?:is\s+)?(?:awaiting|waiting\s+for|waiting\s+on)\s+a\s+decision\s+on\s+{_POSS}\s+"
+            r"(?:asylum|refugee|immigration|visa|residency)\s+(?:claim|application|case|request)"
+            rf"|\b{_POSS}\s+(?:asylum|refugee)\s+(?:claim|application|case)\s+(?:was|has\s+been)\s+"
+            r"(?:rejected|refused|denied|turned\s+down)"
+            r"|\b(?:came|arrived|fled\s+here)\s+(?:here\s+|to\s+\w+\s+)?as\s+(?:an?\s+)?(?:refugee|asylum[- ]seeker|"
+            r"unaccompanied\s+minor|stowaway)"
+            r"|\b(?:was|were|has\s+been)\s+recogni[sz]ed\s+as\s+(?:an?\s+)?refugee"
+            r"|\b(?:crossed|entered|came)\s+(?:into\s+)?(?:the\s+border|the\s+country|here|\w+)\s+(?:illegally|irregularly|"
+            r"without\s+(?:papers|documents|a\s+visa))"
+            r"|\b(?:has|had)\s+been\s+in\s+immigration\s+detention"
+        ),
+        "migration_pronoun_verb": r"(?:deported|expelled|deporting)\s+(?:him|her|them|me|us)\b",
+        "migration_nouns": (
+            r"deportation|removal\s+order|deportation\s+order|"
+            r"asylum\s+(?:claim|application|case|interview|hearing|appeal)|refugee\s+(?:claim|application)"
+        ),
+        "migration_acts": r"deportation|expulsion|removal",
+        # -- politics
+        "member": (
+            rf"(?:(?:a|an)\s+)?(?:{_MODIFIER}\s+)?(?:member|supporter|militant|activist|"
+            r"organi[sz]er|sympathi[sz]er|candidate|volunteer)\s+(?:of|for|with|in)"
+        ),
+        "support": (
+            r"supports|supported|votes?\s+for|voted\s+for|campaigned\s+for|campaigns\s+for|"
+            r"sympathi[sz]es\s+with|sympathi[sz]ed\s+with"
+        ),
+        # -- religion
+        "convert": (
+            r"(?:converted|converts|convert|has\s+converted)\s+to\s+"
+            r"(?:islam|christianity|judaism|catholicism|buddhism|hinduism|sikhism|evangelicalism|"
+            r"protestantism|the\s+\w+\s+faith)"
+        ),
+        "wear": (
+            r"(?:wears|wore|wearing|started\s+wearing)\s+(?:a|the|her|his)\s+"
+            r"(?:hijab|niqab|burqa|burka|kippah|kippa|yarmulke|turban|headscarf|veil)"
+        ),
+        "congregant": (
+            rf"(?:a\s+)?(?:{_MODIFIER}\s+)?(?:member|members|parishioner)\s+of\s+(?:the|a|an|her|his|"
+            r"their)\s+(?:[\w'’-]+\s+){0,3}?(?:church|congregation|parish|mosque|synagogue|temple|sangha|"
+            r"religious\s+(?:order|community))\b"
+        ),
+        # -- ethnicity
+        "origin": (
+            rf"of\s+(?:{_ETHNICITY}|\w+)\s+(?:descent|origin|heritage|ancestry|background)"
+            r"|(?:a\s+)?member\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+            r"(?:people|nation|tribe|ethnic\s+group|ethnic\s+minority|minority)"
+        ),
+        "belongs": (
+            r"(?:belongs?|belonged|belonging)\s+to\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+            r"(?:people|nation|tribe|ethnic\s+group|community|ethnicity)"
+        ),
+        # -- sexual orientation and gender identity
+        "came_out": rf"(?:came|has\s+come|comes|coming)\s+out\s+as\s+(?:a\s+)?{_ORIENTATION}{END}",
+        "identifies": (
+            rf"(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?(?:{_GENDER}{END}"
+            r"(?:\s+(?:woman|man|person))?|(?:a\s+)?(?:woman|man)\b)"
+        ),
+        "transition": (
+            rf"is\s+transitioning|transitioned|(?:started|began|begun|starting)\s+{_POSS}\s+"
+            r"(?:gender\s+)?transition|(?:was|were)\s+assigned\s+(?:male|female)\s+at\s+birth|"
+            r"(?:was|were)\s+born\s+(?:male|female|intersex)|(?:is|are)\s+on\s+hormones|"
+            r"(?:started|starts|began|begun|is\s+on|has\s+been\s+on|takes|is\s+taking)\s+(?:gender-affirming\s+)?"
+            r"(?:hormone\s+(?:therapy|treatment|replacement\s+therapy)|hrt|testosterone|t|oestrogen|estrogen)\b|"
+            r"had\s+(?:gender-affirming|top|bottom|gender\s+reassignment)\s+surgery|"
+            r"uses\s+they/them(?:\s+pronouns)?"
+        ),
+    },
+)
+
+#: English-only shapes: inverted questions, "and released without charge", appositive nouns
+EXTRAS: tuple[Frame, ...] = (
     Frame(
         "SEXUAL_ORIENTATION",
-        rf"\b(?:is|was|isn['’]t)\s+(?:he|she)\s+(?:really\s+|actually\s+)?(?:a\s+)?{_ORIENTATION}{_END}",
+        rf"\b(?:is|was|isn['’]t)\s+(?:he|she)\s+(?:really\s+|actually\s+)?(?:a\s+)?{_ORIENTATION}{END}",
         "none",
     ),
     Frame(
         "GENDER_IDENTITY",
-        rf"\b(?:is|was|isn['’]t)\s+(?:he|she|they)\s+(?:really\s+|actually\s+)?(?:a\s+)?{_GENDER}{_END}"
-        rf"(?:\s+{_HEAD}{_END})?",
+        rf"\b(?:is|was|isn['’]t)\s+(?:he|she|they)\s+(?:really\s+|actually\s+)?(?:a\s+)?{_GENDER}{END}"
+        rf"(?:\s+{_HEAD}{END})?",
         "none",
     ),
-    # -- ethnicity
     Frame(
-        "ETHNICITY",
-        rf"{_COPULA}{_FILLER}\s+of\s+(?:{_ETHNICITY}|\w+)\s+(?:descent|origin|heritage|ancestry|background)",
-        "person",
-    ),
-    Frame(
-        "ETHNICITY",
-        rf"{_AT_WORD}(?:belongs?|belonged|belonging)\s+to\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
-        r"(?:people|nation|tribe|ethnic\s+group|community|ethnicity)",
-        "person",
-    ),
-    Frame(
-        "ETHNICITY",
-        rf"{_COPULA}{_FILLER}\s+(?:a\s+)?member\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
-        r"(?:people|nation|tribe|ethnic\s+group|ethnic\s+minority|minority)",
-        "person",
-    ),
-    # -- religion
-    Frame(
-        "RELIGION",
-        rf"{_AT_WORD}(?:converted|converts|convert|has\s+converted)\s+to\s+"
-        r"(?:islam|christianity|judaism|catholicism|buddhism|hinduism|sikhism|evangelicalism|"
-        r"protestantism|the\s+\w+\s+faith)",
-        "person",
+        "LEGAL_HISTORY",
+        r"\b(?:was|were|is|has|have|had)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:ever\s+|really\s+|already\s+)?"
+        r"(?:been\s+)?(?:arrested|detained|jailed|imprisoned|convicted|charged|sentenced|"
+        r"in\s+(?:prison|jail|custody|detention))\b",
+        "none",
     ),
     Frame(
         "RELIGION",
-        rf"{_AT_WORD}(?:wears|wore|wearing|started\s+wearing)\s+(?:a|the|her|his)\s+"
-        r"(?:hijab|niqab|burqa|burka|kippah|kippa|yarmulke|turban|headscarf|veil)",
-        "person",
-    ),
-    Frame(
-        "RELIGION",
-        rf"{_AT_WORD}(?:practi[sc]es|practi[sc]ed|practi[sc]ing)\s+"
+        r"\b(?:practi[sc]es|practi[sc]ed|practi[sc]ing)\s+"
         r"(?:islam|judaism|santer[ií]a|candombl[eé]|umbanda|voodoo|vodou|hinduism|buddhism|witchcraft|wicca)",
         "person",
     ),
     Frame(
-        "RELIGION",
-        rf"{_COPULA}{_FILLER}\s+(?:a\s+)?(?:{_MODIFIER}\s+)?(?:member|members|parishioner)\s+of\s+(?:the|a|an|her|his|"
-        r"their)\s+(?:[\w'’-]+\s+){0,3}?(?:church|congregation|parish|mosque|synagogue|temple|sangha|"
-        r"religious\s+(?:order|community))\b",
-        "person",
-    ),
-    # -- politics
-    Frame(
         "POLITICS",
-        rf"{_COPULA}{_FILLER}\s+(?:(?:a|an)\s+)?(?:{_MODIFIER}\s+)?(?:member|supporter|militant|activist|"
-        r"organi[sz]er|sympathi[sz]er|candidate|volunteer)\s+(?:of|for|with|in)\s+" + _POLITICAL_BODY,
-        "person",
-    ),
-    Frame(
-        "POLITICS",
-        rf"{_AT_WORD}(?:supports|supported|votes?\s+for|voted\s+for|campaigned\s+for|campaigns\s+for)\s+"
-        + _POLITICAL_BODY,
-        "person",
-    ),
-    Frame(
-        "POLITICS",
-        rf"{_AT_WORD}(?:joined|belongs\s+to|belonged\s+to)\s+(?:the\s+)?(?:a\s+)?(?:trade\s+)?union\b",
-        "person",
-    ),
-    # -- sexual orientation and gender identity
-    Frame(
-        "SEXUAL_ORIENTATION",
-        rf"{_AT_WORD}(?:came|has\s+come|comes|coming)\s+out\s+as\s+(?:a\s+)?{_ORIENTATION}{_END}",
+        r"\b(?:joined|belongs\s+to|belonged\s+to)\s+(?:the\s+)?(?:a\s+)?(?:trade\s+)?union\b",
         "person",
     ),
     Frame(
         "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:came|has\s+come|comes|coming)\s+out\s+as\s+(?:a\s+)?{_GENDER}{_END}(?:\s+{_HEAD}{_END})?",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?(?:{_GENDER}{_END}"
-        r"(?:\s+(?:woman|man|person))?|(?:a\s+)?(?:woman|man)\b)",
+        rf"\b(?:came|has\s+come|comes|coming)\s+out\s+as\s+(?:a\s+)?{_GENDER}{END}(?:\s+{_HEAD}{END})?",
         "person",
     ),
     Frame(
         "SEXUAL_ORIENTATION",
-        rf"{_AT_WORD}(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?{_ORIENTATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:is\s+transitioning|transitioned|(?:started|began|begun|starting)\s+{_POSS}\s+"
-        r"(?:gender\s+)?transition|(?:was|were)\s+assigned\s+(?:male|female)\s+at\s+birth|"
-        r"(?:was|were)\s+born\s+(?:male|female|intersex)|(?:is|are)\s+on\s+hormones|"
-        r"(?:started|starts|began|begun|is\s+on|has\s+been\s+on|takes|is\s+taking)\s+(?:gender-affirming\s+)?"
-        r"(?:hormone\s+(?:therapy|treatment|replacement\s+therapy)|hrt|testosterone|t|oestrogen|estrogen)\b|"
-        r"had\s+(?:gender-affirming|top|bottom|gender\s+reassignment)\s+surgery|"
-        r"uses\s+they/them(?:\s+pronouns)?)",
+        rf"\b(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?{_ORIENTATION}{END}",
         "person",
     ),
     Frame(
         "SEXUAL_ORIENTATION",
         rf"{_COPULA}{_FILLER}\s+in\s+a\s+(?:same-sex|gay|lesbian)\s+(?:relationship|marriage|partnership)",
         "person",
-    ),
-    # -- health
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:lives|lived|living|live|has\s+been\s+living|is\s+living)\s+with\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:has|had|have|having|has\s+had|got|gets|developed|contracted|caught)\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:was|were|is|are|has\s+been|had\s+been|got)\s+)?diagnosed\s+(?:with|as)\s+{_CONDITION}"
-        rf"|{_AT_WORD}(?:has|had|got|received|was\s+given)\s+(?:a|an|her|his|their|the)\s+(?:\w+\s+)?diagnosis\s+of\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:suffers|suffered|suffering|is\s+suffering|struggles|struggled|struggling|battles|"
-        rf"battled|battling|copes|coped|coping)\s+(?:from|with)\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:is|was|has\s+been|are|were)\s+(?:being\s+)?treated|(?:is|was)\s+in\s+treatment|"
-        r"receives\s+treatment|received\s+treatment|is\s+receiving\s+treatment)\s+for\s+" + _CONDITION,
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:takes|took|taking|is\s+taking|has\s+been\s+taking|started\s+taking|is\s+on|"
-        rf"has\s+been\s+on|was\s+on|goes\s+to|is\s+undergoing|underwent|needs)\s+{_MEDICATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:tested|tests|has\s+tested)\s+positive\s+for\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:hospitali[sz]ed|sectioned|committed|"
-        r"admitted\s+to\s+(?:a\s+)?(?:psychiatric|mental\s+health)\s+(?:hospital|ward|unit|clinic)|"
-        r"institutionali[sz]ed)(?:\s+for\s+" + _CONDITION + r")?"
-        r"|(?:attempted|tried\s+to\s+commit)\s+suicide|tried\s+to\s+kill\s+(?:herself|himself|themselves)"
-        r"|(?:had|has\s+had|underwent)\s+(?:an?\s+)?(?:abortion|miscarriage|mastectomy|psychiatric\s+"
-        r"hospitali[sz]ation|breakdown|nervous\s+breakdown|overdose|stroke|heart\s+attack)"
-        r"|has\s+a\s+history\s+of\s+(?:psychiatric\s+hospitali[sz]ation|self-harm|mental\s+illness|"
-        r"depression|addiction|drug\s+use|suicide\s+attempts|psychosis)"
-        r"|self-harms|uses\s+a\s+wheelchair|(?:is|was)\s+expecting\s+a\s+baby"
-        r"|(?:relapsed|has\s+relapsed|had\s+a\s+relapse)(?:\s+(?:into|with|of)\s+" + _CONDITION + r")?"
-        r"|(?:fell|falls|has\s+fallen|got|became|is|was)\s+(?:seriously\s+|very\s+|gravely\s+)?"
-        r"(?:ill|sick)(?:\s+with\s+" + _CONDITION + r")?(?!\s+(?:of|with\s+(?:the|this|that|it|worry)))\b)",
-        "person",
-    ),
-    # -- legal history
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:(?:was|were|has\s+been|have\s+been|had\s+been|got|gets|is|are|being)\s+)"
-        r"(?:arrested|detained|jailed|imprisoned|incarcerated|locked\s+up|apprehended|indicted|"
-        r"prosecuted|remanded(?:\s+in\s+custody)?|taken\s+into\s+custody|held\s+in\s+custody|"
-        r"held\s+overnight|held\s+incommunicado|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|soldiers)|booked|"
-        r"sentenced|acquitted|convicted|charged|tried|extradited|interrogated\s+by\s+(?:the\s+)?police)"
-        + rf"(?:\s+(?:with|of|for|to){_CHARGE})?{_YEAR}",
-        "subject",
     ),
     Frame(
         "LEGAL_HISTORY",
@@ -389,105 +435,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:released|freed)\s+(?:without\s+charge|on\s+bail|from\s+(?:prison|jail|custody|detention)"
+        r"\b(?:released|freed)\s+(?:without\s+charge|on\s+bail|from\s+(?:prison|jail|custody|detention)"
         r"|after\s+\w+\s+(?:days|hours|weeks|months|years)\s+in\s+" + _PRISON + ")",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:spent|spends|served|serving|has\s+served|is\s+serving|did)\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:(?:in|behind)\s+{_PRISON}|(?:a\s+)?(?:prison\s+)?(?:sentence|time)(?:\s+in\s+{_PRISON})?)",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_COPULA}{_FILLER}\s+(?:in|behind)\s+(?:pre-?trial\s+detention|police\s+custody|custody|"
-        rf"juvenile\s+detention|prison|jail|bars|solitary(?:\s+confinement)?|preventive\s+detention|"
-        r"house\s+arrest|a\s+cell)"
-        rf"|{_COPULA}{_FILLER}\s+on\s+(?:parole|probation|bail|trial|remand|death\s+row)"
-        rf"|{_COPULA}{_FILLER}\s+under\s+(?:house\s+arrest|investigation|criminal\s+investigation|indictment)"
-        rf"|{_COPULA}{_FILLER}\s+(?:wanted\s+by\s+(?:the\s+)?police|(?:a\s+)?(?:former|ex-)\s*"
-        r"(?:prisoner|convict|inmate|detainee)|(?:a\s+)?political\s+prisoner|(?:an?\s+)?ex-con)"
-        rf"|{_AT_WORD}(?:has|had)\s+been\s+in\s+(?:prison|jail|custody)",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:has|had|have|with)\s+(?:a\s+)?(?:criminal\s+record|police\s+record|prior\s+convictions?"
-        r"|previous\s+convictions?|record\s+for\s+\w+|conviction\s+for\s+\w+(?:\s+\w+)?|"
-        r"(?:an\s+)?(?:outstanding\s+)?(?:arrest\s+)?warrant(?:\s+out)?(?:\s+for\s+(?:his|her|their)\s+arrest)?)",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:faces|faced|facing|is\s+facing|was\s+facing)\s+(?:(?:criminal\s+)?charges|a\s+charge|"
-        r"trial|prosecution|prison|jail|a\s+(?:\w+\s+)?sentence)" + rf"(?:\s+(?:of|for){_CHARGE})?",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:arrested|detained|jailed|imprisoned|handcuffed|locked\s+up|sentenced|convicted|charged|"
-        r"indicted)\s+(?:him|her|them|me|us)\b(?!\s+(?:to\s+)?(?:rights|wages|phones?|family)\b)",
-        "none",
-    ),
-    Frame("MIGRATION_STATUS", r"\b(?:deported|expelled|deporting)\s+(?:him|her|them|me|us)\b", "none"),
-    Frame(
-        "MIGRATION_STATUS",
-        r"\b(?:his|her|my)\s+(?:deportation|removal\s+order|deportation\s+order|asylum\s+(?:claim|application|case))\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:arrested|detained|jailed|imprisoned|handcuffed|sentenced|convicted|charged|indicted)(?=\s)",
-        "object",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:arrest|detention|imprisonment|incarceration|conviction|prosecution|pre-?trial\s+detention)"
-        r"(?=\s+of\s)",
-        "object",
-    ),
-    Frame("MIGRATION_STATUS", r"\b(?:deportation|expulsion|removal)(?=\s+of\s)", "object"),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"\b{_POSS}\s+(?:arrest|detention|imprisonment|incarceration|conviction|trial|time\s+in\s+"
-        rf"{_PRISON}|criminal\s+record|sentence|prison\s+sentence)\b",
-        "none",
-    ),
-    # -- migration status
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:(?:does|do|did)(?:\s+not|n['’]t)\s+have|has\s+no|have\s+no|had\s+no|has\s+never\s+had|"
-        r"lacks|is\s+without|lives\s+without|living\s+without)\s+(?:any\s+)?(?:papers|documents|legal\s+status"
-        r"|immigration\s+status|(?:a\s+)?(?:valid\s+)?visa|residency|(?:a\s+)?residence\s+permit|"
-        r"(?:a\s+)?work\s+permit|legal\s+papers|status)\b",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being|is\s+going\s+to\s+be)\s+)"
-        rf"(?:deported|expelled\s+from\s+the\s+country|removed\s+from\s+the\s+country|sent\s+back)(?:{_YEAR})",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:faces|faced|facing|is\s+facing|fears)\s+(?:deportation|removal)"
-        rf"|{_AT_WORD}(?:has|had|received|got)\s+(?:a\s+)?(?:deportation|removal|expulsion)\s+order"
-        rf"|{_AT_WORD}(?:overstayed|has\s+overstayed)\s+{_POSS}\s+visa"
-        rf"|\b{_POSS}\s+(?:visa|residence\s+permit|permit|papers|status)\s+(?:expired|ran\s+out|lapsed|"
-        r"was\s+revoked|has\s+expired)"
-        rf"|{_AT_WORD}(?:applied|applies|has\s+applied|is\s+applying|filed|claimed|sought|requested|is\s+seeking|"
-        r"was\s+granted|has\s+been\s+granted|got|received|was\s+refused|was\s+denied)\s+(?:for\s+)?"
-        r"(?:asylum|refugee\s+status|international\s+protection|humanitarian\s+protection|tps|daca|"
-        r"a\s+humanitarian\s+visa)"
-        rf"|{_AT_WORD}(?:holds|has|had|obtained|got)\s+(?:refugee|asylum|protected|stateless)\s+status"
-        rf"|{_AT_WORD}(?:is\s+)?(?:awaiting|waiting\s+for|waiting\s+on)\s+a\s+decision\s+on\s+{_POSS}\s+"
-        r"(?:asylum|refugee|immigration|visa|residency)\s+(?:claim|application|case|request)"
-        rf"|\b{_POSS}\s+(?:asylum|refugee)\s+(?:claim|application|case)\s+(?:was|has\s+been)\s+"
-        r"(?:rejected|refused|denied|turned\s+down)"
-        rf"|{_AT_WORD}(?:crossed|entered)\s+(?:the\s+border|the\s+country|\w+)\s+(?:illegally|irregularly|"
-        r"without\s+(?:papers|documents|a\s+visa))"
-        rf"|{_AT_WORD}(?:has|had)\s+been\s+in\s+immigration\s+detention",
         "person",
     ),
     Frame(
@@ -502,34 +451,10 @@ FRAMES: tuple[Frame, ...] = (
         r"(?=\s*(?:[,;.)]|\s(?:from|who|with|and|of|in|at)\b))",
         "appos",
     ),
-    *(
-        Frame(
-            kind,
-            rf"(?<=,\s)(?:a|an)\s+(?:{_MODIFIER}\s+)?{attrs}{_END}"
-            r"(?=(?:\s+[a-z][\w-]*){0,2}?\s+(?:woman|man|person|girl|boy|mother|father|[a-z]+(?:er|or|ist|ian|ant|ent))\b"
-            r"\s*(?:[,;.)]|\s(?:from|who|with|and|of|in|at)\b)|\s*[,;.)])",
-            "appos",
-        )
-        for kind, attrs in (
-            ("ETHNICITY", _ETHNICITY),
-            ("RELIGION", _RELIGION),
-            ("SEXUAL_ORIENTATION", _ORIENTATION),
-            ("HEALTH", _HEALTH_ADJ),
-        )
-    ),
-    # -- a second attribute after a finding: "is a lesbian and a practising Catholic"
-    *(
-        Frame(kind, rf"(?<=\band\s)(?:(?:a|an)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
-        for kind, attrs in (
-            ("ETHNICITY", _ETHNICITY),
-            ("RELIGION", _RELIGION),
-            ("POLITICS", _POLITICS),
-            ("SEXUAL_ORIENTATION", _ORIENTATION),
-            ("GENDER_IDENTITY", _GENDER),
-            ("HEALTH", _HEALTH_ADJ),
-        )
-    ),
 )
+
+FRAMES = build_frames(LEXICON, EXTRAS)
+
 
 _PERSON = words("""
     man men woman women boy boys girl girls guy lady gentleman person child kid baby teenager teen youth
@@ -554,7 +479,7 @@ _PERSON = words("""
     traveller traveler passenger pilgrim stranger acquaintance lover twin stepfather stepmother stepson
     stepdaughter godmother godfather player athlete footballer dancer actor actress officer guard
     youngster fellow comrade sister-in-law brother-in-law mother-in-law father-in-law asylee
-    newcomer migrant immigrant refugee
+    newcomer migrant immigrant refugee rep steward shop-steward
     """)
 
 GRAMMAR = Grammar(
@@ -584,6 +509,7 @@ GRAMMAR = Grammar(
     possessives=words("my his her their our your"),
     quantifiers=words("any every each no all many most some several whichever whoever"),
     not_names=words("""
+        street road avenue calle rua rue
         the a an he she they we i it this that these those his her their our my your when if but and
         so as after before while during since because although though however yesterday today
         tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
@@ -597,7 +523,8 @@ GRAMMAR = Grammar(
         institute government state city senate assembly congress cooperative front alliance
         coalition police department office agency bank company corporation
         """),
-    plural=r"\b(?:are|were|aren['’]t|weren['’]t|have|'re|’re|live|suffer|face|hold|belong)\b",
+    # "have" after "does not"/"doesn't" is no plural ("dani doesn't have papers")
+    plural=r"\b(?:are|were|aren['’]t|weren['’]t|(?<!n['’]t\s)(?<!\bnot\s)have|'re|’re|live|suffer|face|hold|belong)\b",
     prepositions=words(
         "at in on of from with by to for about into onto over under near after before during without"
     ),
@@ -608,6 +535,8 @@ GRAMMAR = Grammar(
     lead=_LEAD,
     conjunctions=words("and but"),
     pronouns=words("he she they i we"),
+    plural_pronouns=words("they"),
+    generic_words=words("everyone everybody anyone anybody whoever nobody people all"),
     object_lead=frozenset({"the", "of"}),
 )
 

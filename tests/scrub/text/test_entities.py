@@ -1,0 +1,124 @@
+"""People, addresses and places: the model and the rule layer together, in four languages."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+
+import pytest
+
+from resguardo.errors import InputError
+from resguardo.scrub.text import entities
+from resguardo.scrub.text.entities import _model, find_entities
+
+
+def found(text: str, lang: str = "auto") -> list[tuple[str, str]]:
+    return [(span.type, text[span.start : span.end]) for span in find_entities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Sra. Rosa Blanco vive en Avenida Benito Juárez 45, colonia Centro, Oaxaca.",
+            [("PERSON", "Rosa Blanco"), ("ADDRESS", "Avenida Benito Juárez 45"), ("LOCATION", "Oaxaca")],
+        ),
+        (
+            "Maria das Graças dos Santos mora na Rua Augusta 1200, apto 32, São Paulo.",
+            [
+                ("PERSON", "Maria das Graças dos Santos"),
+                ("ADDRESS", "Rua Augusta 1200, apto 32"),
+                ("LOCATION", "São Paulo"),
+            ],
+        ),
+        (
+            "Me Pierre Lefèvre représente Amina Diallo devant le tribunal de Lyon.",
+            [("PERSON", "Pierre Lefèvre"), ("PERSON", "Amina Diallo"), ("LOCATION", "Lyon")],
+        ),
+        (
+            "Officer told Hope Williams to leave 221 Martin Luther King Jr Blvd, Atlanta.",
+            [("PERSON", "Hope Williams"), ("ADDRESS", "221 Martin Luther King Jr Blvd, Atlanta")],
+        ),
+    ],
+)
+def test_people_addresses_and_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_street_named_after_a_person_is_an_address_not_a_person() -> None:
+    text = "Nos reunimos en la Calle Benito Juárez 120 con la vocera."
+    assert ("ADDRESS", "Calle Benito Juárez 120") in found(text, "es")
+    assert not [kind for kind, value in found(text, "es") if kind == "PERSON" and "Juárez" in value]
+
+
+def test_compound_surnames_are_one_person() -> None:
+    assert ("PERSON", "José Luis García-Márquez") in found("José Luis García-Márquez fue citado ayer.", "es")
+    assert ("PERSON", "Juana de la Cruz") in found("Hablamos con doña Juana de la Cruz en la radio.", "es")
+
+
+def test_lowercase_names_in_informal_messages() -> None:
+    assert ("PERSON", "juan") in found("hablé con juan y con pedro ayer en la marcha", "es")
+    assert ("PERSON", "pedro") in found("hablé con juan y con pedro ayer en la marcha", "es")
+
+
+def test_names_that_are_everyday_words_need_a_capital_inside_a_sentence() -> None:
+    assert found("Rosa es el color de la campaña y la paz llegará.", "es") == []
+    assert ("PERSON", "Rosa Quispe") in found("Ayer llamó Rosa Quispe desde el albergue.", "es")
+
+
+def test_every_later_mention_of_a_person_is_found() -> None:
+    text = "Amina Diallo a été convoquée. Diallo a refusé de signer; Amina a appelé son avocate."
+    people = [value for kind, value in found(text, "fr") if kind == "PERSON"]
+    assert people == ["Amina Diallo", "Diallo", "Amina"]
+
+
+def test_other_names_in_a_list_with_a_person() -> None:
+    people = [
+        value
+        for kind, value in found("The founders were Eklund, Michael and Hodge.", "en")
+        if kind == "PERSON"
+    ]
+    assert people == ["Eklund", "Michael", "Hodge"]
+
+
+def test_countries_in_four_languages() -> None:
+    assert ("LOCATION", "Venezuela") in found("Salió de Venezuela en 2018.", "es")
+    assert ("LOCATION", "Estados Unidos") in found("Ela foi para os Estados Unidos.", "pt")
+    assert ("LOCATION", "Royaume-Uni") in found("Il a demandé l'asile au Royaume-Uni.", "fr")
+
+
+def test_french_titles_only_in_french() -> None:
+    assert ("PERSON", "Lefèvre") in found("Me Lefèvre plaidera demain.", "fr")
+    assert not [kind for kind, _ in found("Carry Me Back To Canada, they sang.", "en") if kind == "PERSON"]
+
+
+def test_group_statements_have_no_people() -> None:
+    assert found("We defend migrants' rights and support everyone who asks for help.", "en") == []
+
+
+def test_findings_never_overlap_and_are_sorted() -> None:
+    text = "Sra. Ana María López de la Fuente, Calle Mayor 5, Madrid; López vive en Madrid, España."
+    spans = find_entities(text, "es")
+    assert spans == sorted(spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_empty_and_blank_text() -> None:
+    assert find_entities("", "en") == [] and find_entities("  \n\t", "en") == []
+
+
+def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_model, "_loaded", None)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    with pytest.raises(InputError) as error:
+        entities.find_entities("Ana Torres", "es")
+    assert error.value.code == "redact.model_unavailable"
+
+
+def test_long_texts_are_scanned_in_overlapping_windows() -> None:
+    filler = "La asamblea discutió el presupuesto del comedor y las tareas de la semana. " * 40
+    text = (
+        filler + "Después habló Amina Diallo sobre el albergue. " + filler + "Cerró la sesión Pedro Quispe."
+    )
+    people = [value for kind, value in found(text, "es") if kind == "PERSON"]
+    assert people == ["Amina Diallo", "Pedro Quispe"]
