@@ -47,5 +47,9 @@ benchmark: install
 benchmark-metadata: install  ## the metadata benchmark alone; ARGS=--quick for about 30 files
 	$(BIN)/python benchmarks/metadata.py $(ARGS)
 
+.PHONY: benchmark-text
+benchmark-text: install  ## text detection against Presidio (installs it in benchmarks/.venv-presidio); ARGS=--quick
+	nice $(BIN)/python benchmarks/text.py $(ARGS)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+from pathlib import Path
 
 import pytest
 
 from resguardo.errors import InputError
 from resguardo.scrub.text import entities
-from resguardo.scrub.text.entities import _model, find_entities
+from resguardo.scrub.text.entities import _model, find_entities, model_directory
 
 
 def found(text: str, lang: str = "auto") -> list[tuple[str, str]]:
@@ -122,3 +123,40 @@ def test_long_texts_are_scanned_in_overlapping_windows() -> None:
     )
     people = [value for kind, value in found(text, "es") if kind == "PERSON"]
     assert people == ["Amina Diallo", "Pedro Quispe"]
+
+
+def test_the_8_bit_model_labels_like_the_shipped_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    import onnxruntime
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    shipped = model_directory() / "onnx" / "model_q4.onnx"
+    converted = _model._int8_model(shipped)
+    assert list((tmp_path / "resguardo").glob("rampart-int8-*.onnx"))  # kept for the next start
+    assert _model._int8_model(shipped) == converted  # read back from the cache
+    model = _model._model()
+    ids = model.tokenizer.encode(
+        "La Sra. Rosa Blanco vive en Avenida Benito Juárez 45, Oaxaca. Me Pierre Lefèvre représente Amina Diallo.",
+        add_special_tokens=False,
+    ).ids
+    tokens = np.array([[model.cls_id, *ids, model.sep_id]], dtype=np.int64)
+    feed = {
+        "input_ids": tokens,
+        "attention_mask": np.ones_like(tokens),
+        "token_type_ids": np.zeros_like(tokens),
+    }
+    original = onnxruntime.InferenceSession(str(shipped), providers=["CPUExecutionProvider"]).run(None, feed)[
+        0
+    ]
+    eight_bit = onnxruntime.InferenceSession(converted, providers=["CPUExecutionProvider"]).run(None, feed)[0]
+    agreement = (original.argmax(-1) == eight_bit.argmax(-1)).mean()
+    assert agreement >= 0.9  # measured 0.94 here: "Diallo" is the one name the 8-bit model drops
+
+
+def test_a_corrupt_cached_conversion_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    shipped = model_directory() / "onnx" / "model_q4.onnx"
+    first = _model._int8_model(shipped)
+    cached = next((tmp_path / "resguardo").glob("rampart-int8-*.onnx"))
+    cached.write_bytes(b"not a model")
+    assert _model._int8_model(shipped) == first

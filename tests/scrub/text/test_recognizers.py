@@ -71,6 +71,11 @@ def curp(base: str) -> str:
     return base + str((10 - total % 10) % 10)
 
 
+def be_national_number(body: str, born_2000_or_later: bool) -> str:
+    numeric = int(("2" if born_2000_or_later else "") + body)
+    return f"{body}{97 - numeric % 97:02d}"
+
+
 def other_digit(char: str) -> str:
     return str((int(char) + 1) % 10)
 
@@ -160,6 +165,32 @@ def test_portuguese_nif(first: str, rest: str) -> None:
     assert not cs.nif_pt_valid(number[:-1] + other_digit(number[-1]))
 
 
+@given(st.dates(), st.integers(min_value=1, max_value=998))
+def test_belgian_national_number(born: dt.date, serial: int) -> None:
+    number = be_national_number(f"{born:%y%m%d}{serial:03d}", born.year >= 2000)
+    assert cs.be_national_number_valid(number)
+    assert not cs.be_national_number_valid(number[:-1] + other_digit(number[-1]))
+
+
+@given(st.sampled_from("12345679"), st.text(alphabet=string.digits, min_size=10, max_size=10))
+def test_canadian_sin(first: str, filler: str) -> None:
+    number = luhn_complete(first, 9, filler)
+    assert cs.sin_valid(number)
+    assert not cs.sin_valid(number[:-1] + other_digit(number[-1]))
+
+
+@given(
+    st.sampled_from("ABCEGHJKLMNOPRSTWXYZ"),
+    st.sampled_from("ABCEGHJKLMNPRSTWXYZ"),
+    st.text(alphabet=string.digits, min_size=6, max_size=6),
+    st.sampled_from("ABCD"),
+)
+def test_uk_national_insurance_number(first: str, second: str, digits: str, suffix: str) -> None:
+    number = first + second + digits + suffix
+    assert cs.nino_valid(number) == (first + second not in ("GB", "BG", "NK", "KN", "TN", "NT", "ZZ"))
+    assert not cs.nino_valid(number[:-1] + "E")
+
+
 @given(
     st.text(alphabet="BCDFGHJKLMNPRSTVWXYZ", min_size=1, max_size=1),
     st.sampled_from("AEIOU"),
@@ -214,6 +245,11 @@ def test_curp(
         (cs.clabe_valid, "032180000118359719"),  # the CLABE of Banxico's documentation
         (cs.clabe_valid, "002010077777777771"),
         (cs.cbu_valid, "2850590940090418135201"),  # the CBU of BCRA's examples
+        (cs.be_national_number_valid, "85073003328"),  # the register's example, 30 July 1985
+        (cs.be_national_number_valid, "01010100126"),  # born in 2001: the key counts a leading 2
+        (cs.be_national_number_valid, "84480942547"),  # a bis number: month raised by 40
+        (cs.nino_valid, "AB123456C"),
+        (cs.sin_valid, "130692544"),
     ],
 )
 def test_known_public_test_numbers(validator: Callable[[str], bool], number: str) -> None:
@@ -248,6 +284,16 @@ def test_known_public_test_numbers(validator: Callable[[str], bool], number: str
         (cs.luhn_valid, "4111111111111112"),
         (cs.rut_valid, "123456784"),
         (cs.clabe_valid, "032180000118359710"),
+        (cs.be_national_number_valid, "85073003329"),
+        (cs.be_national_number_valid, "85133003328"),  # month 13
+        (cs.nino_valid, "QQ123456C"),  # HMRC's sample: Q is never a prefix letter
+        (cs.nino_valid, "GB123456A"),  # a prefix never issued
+        (cs.nino_valid, "DA123456A"),  # D never comes first
+        (cs.nino_valid, "AO123456A"),  # O never comes second
+        (cs.nino_valid, "AB123456E"),  # the suffix is A to D
+        (cs.sin_valid, "130692545"),
+        (cs.sin_valid, "046454286"),  # the government's sample: Luhn-valid, but 0 is never issued
+        (cs.sin_valid, "830692543"),  # 8 starts business numbers
         (cs.cbu_valid, "2850590940090418135202"),
     ],
 )
@@ -307,6 +353,9 @@ SENTENCES = [
     ("pt", "A ocupação fica em 23°33'01\"S 46°38'02\"O.", "GPS", "23°33'01\"S 46°38'02\"O"),
     ("pt", "IBAN PT50 0002 0123 1234 5678 9015 4", "IBAN", "PT50 0002 0123 1234 5678 9015 4"),
     ("pt", "acampamento em 15°47'S 47°52'L, perto da rodovia", "GPS", "15°47'S 47°52'L"),
+    ("pt", "A carrinha é a AT-52-QL e está na Rua", "PLATE", "AT-52-QL"),
+    ("pt", "o carro de matrícula 12-AB-34", "PLATE", "12-AB-34"),
+    ("pt", "uma mota 05-16-XZ estacionada", "PLATE", "05-16-XZ"),
     # French
     ("fr", "Mon numéro: 06 12 34 56 78", "PHONE", "06 12 34 56 78"),
     ("fr", "Appelez le 01.23.45.67.89 demain", "PHONE", "01.23.45.67.89"),
@@ -318,6 +367,13 @@ SENTENCES = [
     ("fr", "Le camp est à 48°51'24\"N 2°21'03\"E.", "GPS", "48°51'24\"N 2°21'03\"E"),
     ("fr", "Position : 16°14'N 61°32'O", "GPS", "16°14'N 61°32'O"),
     ("fr", "passeport n° 12AB34567", "ID_NUMBER", "12AB34567"),
+    ("fr", "Père : Ephrem, numéro national 84.08.09-425.58 ;", "ID_NUMBER", "84.08.09-425.58"),
+    ("fr", "Il est né le 9 décembre, 69.12.09-982.87.", "ID_NUMBER", "69.12.09-982.87"),
+    ("fr", "NISS 85073003328", "ID_NUMBER", "85073003328"),
+    ("fr", "Elle a aussi donné son NAS, 258 757 780, pour le relevé.", "ID_NUMBER", "258 757 780"),
+    ("fr", "La camionnette c'est la 1-KTR-482, garée rue Haute", "PLATE", "1-KTR-482"),
+    ("fr", "Point de rendez-vous : 48.8566, 2.3522", "GPS", "48.8566, 2.3522"),
+    ("fr", "Il dort près de 44.8986 6.6435.", "GPS", "44.8986 6.6435"),
     ("fr", "RIB : FR14 2004 1010 0505 0001 3M02 606", "IBAN", "FR14 2004 1010 0505 0001 3M02 606"),
     ("fr", "suivez-nous sur Mastodon @collectif@mastodon.social", "HANDLE", "@collectif@mastodon.social"),
     # English
@@ -329,6 +385,23 @@ SENTENCES = [
     ("en", "His SSN is 123-45-6788.", "ID_NUMBER", "123-45-6788"),
     ("en", "ITIN 912-70-1234 on the form", "ID_NUMBER", "912-70-1234"),
     ("en", "A-Number: A123-456-789", "ID_NUMBER", "A123-456-789"),
+    ("en", "mother Blanca Ruiz, A-201-555-318, who has a final order", "ID_NUMBER", "A-201-555-318"),
+    ("en", "an asylum seeker with an A-098-765-432 file", "ID_NUMBER", "A-098-765-432"),
+    ("en", "her A# 201555318", "ID_NUMBER", "201555318"),
+    ("en", "A-number 12-345-678 (an old one)", "ID_NUMBER", "12-345-678"),
+    ("en", "NI number HE 83 14 12 B.", "ID_NUMBER", "HE 83 14 12 B"),
+    ("en", "Client Kemi, NI AC 57 08 82 C, DOB 30 July 1979.", "ID_NUMBER", "AC 57 08 82 C"),
+    ("en", "Her national insurance number is TT615277C", "ID_NUMBER", "TT615277C"),
+    ("en", "SIN: 130 692 544", "ID_NUMBER", "130 692 544"),
+    ("en", "his new # is (773) 297-0274", "PHONE", "(773) 297-0274"),
+    ("en", "my # is 773 297 0274 text me", "PHONE", "773 297 0274"),
+    ("en", "The van is LK19 XRM, parked on Cable Street", "PLATE", "LK19 XRM"),
+    ("en", "Car for the prison visit: BD21 VMH, leaves at 9", "PLATE", "BD21 VMH"),
+    ("en", "Rose will drive her car, KLW-4821. We need more people", "PLATE", "KLW-4821"),
+    ("en", "dre ur car (6HVN093) got towed from the lot", "PLATE", "6HVN093"),
+    ("en", "Their truck TXK 3307 is registered in his name", "PLATE", "TXK 3307"),
+    ("en", "Meet at 48.8566, 2.3522.", "GPS", "48.8566, 2.3522"),
+    ("en", "48.8566, 2.3522", "GPS", "48.8566, 2.3522"),
     ("en", "passport number X1234567", "ID_NUMBER", "X1234567"),
     ("en", "license plate 7ABC123", "PLATE", "7ABC123"),
     ("en", "paid with 4111 1111 1111 1111 12/25", "CARD", "4111 1111 1111 1111"),
@@ -380,6 +453,23 @@ HARD_NEGATIVES = [
     ("en", "ping 999.1.1.1 fails"),
     ("en", "The temperature was 30°C at noon."),
     ("en", "The ratio 3.1416, 2.7182 is not a place"),
+    ("en", "Exchange rate 1.0850, 1.0875 at noon."),
+    ("en", "Amounts: 1.2345, 5.6789, 3.4567, 2.2222"),
+    ("en", "It weighed 12.5000, 13.2500 kg on the two scales."),
+    ("en", "paid $1.2345, 5.6789 in fees"),
+    ("en", "p values 0.0123, 0.0456"),
+    ("en", "Upgrade from version 2.1034, 2.1035 is out"),
+    ("en", "The sample ids 12.34, 56.78 were lost."),
+    ("en", "EU27 GDP fell in the third quarter."),
+    ("en", "my car, a Mercedes GLC 300, was towed"),
+    ("en", "her car is a 2019 RAV4 and the truck F150 XL"),
+    ("en", "Invoice A201555318 is overdue."),
+    ("en", "The sample number QQ 12 34 56 C is not anyone's."),
+    ("en", "SIN 130 692 545"),  # Luhn digit off by one
+    ("fr", "numéro national 84.08.09-425.57"),  # wrong key
+    ("fr", "Le colis 489 890 665 est arrivé."),  # a valid SIN shape, but no SIN word
+    ("fr", "Rendez-vous le 12-05 à 18 h, salle AB-12."),
+    ("es", "Voy sin 489 890 665 pesos."),  # "sin" is "without" in Spanish
     ("es", "Pagamos 3.500, 4.200 y 5.100 pesos; 1500 MXN en total."),
     ("es", "En 2019 fueron detenidas 45 personas; expediente 2019-123456."),
     ("es", "La reunión es el 3 de marzo de 2024 a las 18:00."),

@@ -35,7 +35,9 @@ from resguardo.scrub.text.entities._lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     PARTICLES,
+    SURNAMES,
     TITLES,
+    words,
 )
 from resguardo.scrub.text.entities._model import Word, label_words, model_directory
 from resguardo.scrub.text.entities._places import find_places
@@ -58,7 +60,9 @@ _PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=
 _NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_NAME_WORD})*"
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLES if len(t) > 2), key=len, reverse=True))
 # Short titles only in their written form, so "me", "m" or "dr" inside a sentence are not titles.
-_SHORT_TITLES = r"Sr\.?|Sra\.?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Pr\.?|Lt\.?|Rev\.?|Prof\.?|Lic\.?|Ing\.?"
+_SHORT_TITLES = (
+    r"Dr\.ª|Sr\.ª|Sr\.?|Sra\.?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Pr\.?|Lt\.?|Rev\.?|Prof\.?|Lic\.?|Ing\.?"
+)
 _TITLED = re.compile(rf"(?<!\w)(?:(?i:{_TITLE_WORDS})\.?|{_SHORT_TITLES})[ \t]+(?P<name>{_NAME_RUN})")
 # French "Me" (maître) and "M." (monsieur) are words or initials elsewhere
 _TITLED_FR = re.compile(rf"(?<!\w)(?:Me|M\.)[ \t]+(?P<name>{_NAME_RUN})")
@@ -100,6 +104,18 @@ _GIVEN_FOLDED = frozenset(_fold(name) for name in GIVEN_NAMES)
 _AMBIGUOUS_FOLDED = frozenset(_fold(name) for name in AMBIGUOUS_NAMES)
 _FUNCTION_FOLDED = frozenset(_fold(word) for words in FUNCTION_WORDS.values() for word in words)
 _TITLES_FOLDED = frozenset(_fold(title) for title in TITLES)
+_SURNAMES_FOLDED = frozenset(_fold(name) for name in SURNAMES)
+#: Capitalised words that open or close messages and lists, never names: "Thanks, Renée", "Saludos, Cristal".
+_NOT_NAMES = frozenset(
+    _fold(word)
+    for word in words(
+        """
+    thanks thank best regards cheers love hi hello hey dear saludos gracias abrazos hola besos
+    atentamente cordialmente obrigado obrigada abraços olá oi beijos merci bonjour salut cordialement
+    bises amitiés
+    """
+    )
+)
 
 
 def _gap_is(text: str, start: int, end: int, allowed: re.Pattern[str]) -> bool:
@@ -165,7 +181,8 @@ def _lowercase_name(text: str, group: list[Word]) -> bool:
     if text[max(0, group[0].start - 3) : group[0].start] in ("'s ", "’s "):
         return False
     if len(group) > 1:
-        return any(word.kind == "GIVEN_NAME" for word in group) and all(word.score >= 0.7 for word in group)
+        known = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+        return any(word in known for word in words) and all(word.score >= 0.7 for word in group)
     return group[0].kind == "GIVEN_NAME" and group[0].score >= 0.85
 
 
@@ -198,6 +215,70 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
+_PLACE_PREPOSITIONS = r"in|from|to|at|near|en|desde|hacia|em|no|na|nos|nas|do|da|à|au|dans|vers|depuis|de"
+_AFTER_PREPOSITION = re.compile(rf"(?<!\w)(?i:{_PLACE_PREPOSITIONS})[ \t]+(?P<place>{_NAME_RUN})")
+#: Capitalised words after "in", "en", "em", "à" that are not places: months, days, languages, institutions.
+_NOT_PLACES = frozenset(
+    _fold(word)
+    for word in words(
+        """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday english spanish portuguese french arabic creole quechua
+    congress court parliament senate god christ facebook whatsapp signal telegram instagram twitter
+    google tiktok youtube zoom twitch
+    red casa centro center centre hospital universidad universidade université university fundación
+    fundação fondation asociación associação association ministerio ministério ministère policía polícia
+    police escuela escola école colegio school iglesia igreja église church mezquita mesquita mosquée
+    tribunal juzgado corte cour banco bank comisión comissão commission consejo conselho conseil
+    instituto institut institute defensoría defensoria organización organização organisation
+    amnistía anistia amnesty cruz comité committee partido party sindicato union movimiento movimento
+    mouvement movement cárcel prisão prison penal albergue abrigo refugio shelter oficina office
+    programa programme program proyecto projeto projet project estado état state gobierno governo
+    gouvernement government jehová jeová jéhovah jehovah bloco livre penitenciária penitenciaría
+    """
+    )
+)
+
+
+_PERSON_PREPOSITIONS = frozenset({"de", "da", "do", "a", "à", "to"})
+_PLACE_STARTS = frozenset(
+    _fold(word)
+    for word in words(
+        """
+    san santa santo são saint sainte st porto puerto ciudad cidade vila villa rio río nova nueva new
+    boa belo bela campo campos monte mont fort port puerta ponta punta bahía baía cabo cap costa lago
+    lac isla ilha île
+    """
+    )
+)
+
+
+def _places_after_prepositions(text: str, people: set[str]) -> Iterator[Span]:
+    """A capitalised name after "in", "en", "em", "à"... is most often a place ("chegou de Beirute")."""
+    for match in _AFTER_PREPOSITION.finditer(text):
+        bounds = _trim_name(text, match.start("place"), match.end("place"))
+        if bounds is None:
+            continue
+        words = [_fold(word) for word in _WORD.findall(text[bounds[0] : bounds[1]])]
+        value = text[bounds[0] : bounds[1]]
+        preposition = _fold(match.group().split(None, 1)[0])
+        if preposition in _PERSON_PREPOSITIONS and len(words) > 1 and words[0] not in _PLACE_STARTS:
+            # "à Toine Lambert", "de Clemente Banda": two names after "de"/"à" are more often a person
+            if len(words) == 2 and not (set(words) & _NOT_PLACES):
+                yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.6, "rule:preposition-person")
+            continue
+        if (
+            value.isupper()
+            or words[0] in _NOT_PLACES
+            or words[0] in _GIVEN_FOLDED
+            or words[0] in _SURNAMES_FOLDED
+            or value in people
+            or any(char.isdigit() for char in value)
+        ):
+            continue
+        yield Span(bounds[0], bounds[1], "LOCATION", "pii", 0.55, "rule:preposition")
+
+
 def _rule_spans(text: str, lang: str) -> Iterator[Span]:
     titled = [*_TITLED.finditer(text), *(_TITLED_FR.finditer(text) if lang in ("fr", "*", "auto") else ())]
     for match in titled:
@@ -221,6 +302,10 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
                 yield Span(match.start(), match.end(), "PERSON", "pii", 0.6, "rule:lowercase-name")
 
 
+# "A Rosa leva o carro", "o Rei disse": Portuguese (and informal Spanish) put an article before a name
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:[oOaA]|[lL]a|[eE]l)[ \t]+$")
+
+
 def _given_name_runs(text: str, start: int, end: int) -> Iterator[Span]:
     """A capitalised run that starts with a frequent given name is a person."""
     bounds = _trim_name(text, start, end)
@@ -229,13 +314,26 @@ def _given_name_runs(text: str, start: int, end: int) -> Iterator[Span]:
     words = list(_WORD.finditer(text, *bounds))
     for position, word in enumerate(words):
         folded = _fold(word.group())
-        if folded not in _GIVEN_FOLDED:
+        surname_next = position + 1 < len(words) and _fold(words[position + 1].group()) in _SURNAMES_FOLDED
+        if folded not in _GIVEN_FOLDED and folded not in _AMBIGUOUS_FOLDED:
+            if (
+                surname_next
+                and folded not in _NOT_NAMES
+                and not word.group().isupper()
+                and not _sentence_start(text, word.start())
+            ):
+                # "Isidro Pérez", "Sunny Park": an unknown first name before a frequent surname
+                yield Span(word.start(), bounds[1], "PERSON", "pii", 0.7, "rule:surname")
+                return
             continue
         rest = len(words) - position - 1
-        if folded in _AMBIGUOUS_FOLDED and (rest == 0 or _sentence_start(text, word.start())):
+        after_article = _ARTICLE_BEFORE.search(text, max(0, word.start() - 4), word.start()) is not None
+        if (
+            folded in _AMBIGUOUS_FOLDED
+            and not after_article
+            and (rest == 0 or (_sentence_start(text, word.start()) and not surname_next))
+        ):
             # "Rosa" alone, or at the start of a sentence, may be the colour or the verb
-            continue
-        if rest == 0 and _sentence_start(text, word.start()) and len(words) == 1:
             continue
         yield Span(word.start(), bounds[1], "PERSON", "pii", 0.75 if rest else 0.65, "rule:given-name")
         return
@@ -274,6 +372,14 @@ _LIST = re.compile(
 )
 
 
+def _looks_like_a_name(value: str) -> bool:
+    """Not an acronym ("DNI", "SSN", "NI TT"), a greeting or sign-off ("Thanks"), or a number."""
+    words = _WORD.findall(value)
+    return bool(words) and not any(
+        word.isupper() or any(char.isdigit() for char in word) or _fold(word) in _NOT_NAMES for word in words
+    )
+
+
 def _listed(text: str, people: list[Span]) -> Iterator[Span]:
     """The other names in a list that names a person ("founders: Eklund, Michael and Hodge")."""
     for match in _LIST.finditer(text):
@@ -281,8 +387,19 @@ def _listed(text: str, people: list[Span]) -> Iterator[Span]:
             continue
         for item in _CAPITALISED.finditer(text, match.start(), match.end()):
             bounds = _trim_name(text, item.start(), item.end())
-            if bounds is not None:
+            if bounds is not None and _looks_like_a_name(text[bounds[0] : bounds[1]]):
                 yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.65, "rule:list")
+
+
+_AFTER_STREET_WORD = re.compile(rf"(?<!\w)(?i:{_STREET_WORDS})[ \t]+$")
+
+
+def _plausible_person(text: str, span: Span) -> bool:
+    """Not an acronym ("ICE", "DNI") and not the name of a street ("Av. Francisco de Miranda")."""
+    value = text[span.start : span.end]
+    if value.isupper() and len(value) <= 5:
+        return False
+    return _AFTER_STREET_WORD.search(text, max(0, span.start - 12), span.start) is None
 
 
 def _rank(span: Span) -> tuple[int, float, int]:
@@ -334,6 +451,13 @@ def find_entities(text: str, lang: str) -> list[Span]:
     ("Me", "M.") announce a name.
     """
     found = [*_model_spans(text, label_words(text)), *_rule_spans(text, lang)]
-    found = _merge_same_type(text, found)
+    found = [
+        span
+        for span in _merge_same_type(text, found)
+        if span.type != "PERSON" or _plausible_person(text, span)
+    ]
     people = [span for span in _resolve(found) if span.type == "PERSON"]
-    return _resolve([*found, *_mentions(text, people), *_listed(text, people)])
+    names = {text[span.start : span.end] for span in people}
+    return _resolve(
+        [*found, *_mentions(text, people), *_listed(text, people), *_places_after_prepositions(text, names)]
+    )

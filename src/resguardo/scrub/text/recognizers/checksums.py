@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "IBAN_LENGTHS",
+    "be_national_number_valid",
     "cbu_valid",
     "clabe_valid",
     "cnpj_valid",
@@ -22,10 +23,12 @@ __all__ = [
     "luhn_valid",
     "nie_valid",
     "nif_pt_valid",
+    "nino_valid",
     "nir_valid",
     "rfc_valid",
     "rif_valid",
     "rut_valid",
+    "sin_valid",
     "spanish_dni_valid",
     "ssn_valid",
 ]
@@ -277,3 +280,42 @@ def cbu_valid(digits: str) -> bool:
         if (10 - total % 10) % 10 != ord(block[-1]) - 48:
             return False
     return True
+
+
+def be_national_number_valid(digits: str) -> bool:
+    """Belgian national register number: yymmdd, a 3-digit serial and a key of 97 - (number mod 97).
+
+    For people born from 2000 on the key is computed with a "2" before the nine digits. The
+    month may be 00 (date unknown) or raised by 20 or 40 (bis numbers of foreign residents).
+    """
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    month, day = int(digits[2:4]), int(digits[4:6])
+    if month % 20 > 12 or month > 52 or day > 31:
+        return False
+    key = int(digits[9:])
+    return key in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97)
+
+
+# Letters never used in the first two positions of a UK National Insurance number, and
+# prefixes never issued (administrative or offensive).
+_NINO_FIRST_EXCLUDED = frozenset("DFIQUV")
+_NINO_SECOND_EXCLUDED = frozenset("DFIOQUV")
+_NINO_PREFIXES_EXCLUDED = frozenset(("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"))
+
+
+def nino_valid(nino: str) -> bool:
+    """UK National Insurance number: two letters under the prefix rules, six digits, a suffix A-D."""
+    if len(nino) != 9 or not nino.isascii() or not nino[2:8].isdigit() or nino[8] not in "ABCD":
+        return False
+    first, second = nino[0], nino[1]
+    if not (first.isalpha() and first.isupper() and second.isalpha() and second.isupper()):
+        return False
+    if first in _NINO_FIRST_EXCLUDED or second in _NINO_SECOND_EXCLUDED:
+        return False
+    return nino[:2] not in _NINO_PREFIXES_EXCLUDED
+
+
+def sin_valid(digits: str) -> bool:
+    """Canadian Social Insurance Number: 9 digits, Luhn; 0 and 8 never start one (8 is a business number)."""
+    return len(digits) == 9 and digits.isdigit() and digits[0] not in "08" and luhn_valid(digits)

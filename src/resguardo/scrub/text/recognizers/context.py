@@ -11,6 +11,7 @@ from resguardo.scrub.text.recognizers._common import ContextWords
 __all__ = [
     "A_NUMBER_WORDS",
     "BANK_WORDS",
+    "BE_NATIONAL_NUMBER_WORDS",
     "CARD_WORDS",
     "DIAL_WORDS",
     "DOB_WORDS",
@@ -20,12 +21,16 @@ __all__ = [
     "IP_WORDS",
     "MAC_WORDS",
     "NIF_PT_WORDS",
+    "NINO_WORDS",
     "PASSPORT_WORDS",
     "PHONE_WORDS",
     "PLATE_WORDS",
+    "QUANTITY_WORDS",
     "REFERENCE_WORDS",
+    "SIN_WORDS",
     "SSN_WORDS",
     "TAX_ID_WORDS",
+    "VEHICLE_WORDS",
     "VERSION_WORDS",
 ]
 
@@ -98,6 +103,33 @@ NIF_PT_WORDS = ContextWords(
         "es": ("número fiscal",),
         "en": ("tax number", "taxpayer number", "tax id"),
         "fr": ("numéro fiscal",),
+    }
+)
+
+#: UK National Insurance number ("NI" alone only in English: elsewhere it is "neither").
+NINO_WORDS = ContextWords(
+    {
+        "common": ("nino", "ni number", "ni no", "ni no.", "national insurance", "national insurance number"),
+        "en": ("ni", "insurance number"),
+    }
+)
+
+#: Canadian Social Insurance Number ("sin" is "without" in Spanish, "nas" is "in the" in Portuguese).
+SIN_WORDS = ContextWords(
+    {
+        "common": ("social insurance number", "numéro d'assurance sociale", "assurance sociale"),
+        "en": ("sin", "s.i.n.", "sin#", "social insurance"),
+        "fr": ("nas", "n.a.s."),
+    }
+)
+
+#: Belgian national register number (also the NISS of social security).
+BE_NATIONAL_NUMBER_WORDS = ContextWords(
+    {
+        "common": ("rijksregisternummer", "niss", "inss", "national register number", "national number"),
+        "fr": ("numéro national", "numéro de registre national", "registre national", "nn", "n.n."),
+        "es": ("número nacional", "registro nacional"),
+        "pt": ("número nacional", "registo nacional"),
     }
 )
 
@@ -242,6 +274,46 @@ PLATE_WORDS = ContextWords(
         "fr": ("immatriculation", "immatriculé", "immatriculée", "plaque d'immatriculation"),
     }
 )
+
+#: Vehicles: a plate-shaped code right after one of these is taken as its plate ("her car, KLW-4821").
+#: "car" is English only: in French it means "because".
+VEHICLE_WORDS = ContextWords(
+    {
+        "en": (
+            "car", "truck", "van", "vehicle", "suv", "pickup", "pick-up", "jeep", "sedan", "minivan", "motorbike",
+            "motorcycle", "taxi", "cab",
+        ),
+        "es": (
+            "coche", "carro", "auto", "camioneta", "camión", "camion", "vehículo", "vehiculo", "moto", "furgoneta",
+            "taxi",
+        ),
+        "pt": ("carro", "carrinha", "caminhonete", "veículo", "veiculo", "moto", "furgão", "kombi", "caminhão"),
+        "fr": ("voiture", "camionnette", "véhicule", "vehicule", "camion", "fourgon", "fourgonnette", "moto"),
+    }
+)  # fmt: skip
+
+#: Words before a pair of decimals that make it two quantities, not a place ("ratio 3.1416, 2.7182").
+QUANTITY_WORDS = ContextWords(
+    {
+        "common": ("p", "r", "sd", "ci", "mean", "usd", "eur", "gbp", "brl", "mxn", "btc", "$", "€", "£", "r$"),
+        "en": (
+            "ratio", "rate", "rates", "price", "prices", "cost", "amount", "total", "average", "score", "scores",
+            "value", "values", "factor", "weight", "exchange", "version", "versions",
+        ),
+        "es": (
+            "razón", "tasa", "tasas", "precio", "precios", "costo", "coste", "monto", "importe", "total", "promedio",
+            "media", "valor", "valores", "factor", "peso", "cambio", "versión", "puntuación",
+        ),
+        "pt": (
+            "razão", "taxa", "taxas", "preço", "preços", "custo", "montante", "valor", "valores", "total", "média",
+            "fator", "peso", "câmbio", "versão", "pontuação",
+        ),
+        "fr": (
+            "ratio", "taux", "prix", "coût", "montant", "total", "moyenne", "valeur", "valeurs", "facteur", "poids",
+            "change", "version", "score",
+        ),
+    }
+)  # fmt: skip
 
 GPS_WORDS = ContextWords(
     {

@@ -1,11 +1,14 @@
 """GPS coordinates: decimal pairs and degrees-minutes-seconds.
 
 A decimal pair needs latitude within ±90, longitude within ±180 and at least three
-decimals on each side. Unless a hemisphere letter, a degree sign or a location word is
-near, it also needs the precision of a shared location: five decimals, or four with a
-minus sign ("19.4326, -99.1332"); "3.500, 4.200" (two prices written the Spanish way) and
-"3.1416, 2.7182" are not places. Degrees-minutes-seconds need a hemisphere: N/S for latitude and E/W for
-longitude, also O (oeste, ouest) and L (leste), or the word itself.
+decimals on each side. With a hemisphere letter, a degree sign or a location word near it,
+that is enough. Without one it needs four decimals on each side, the precision of a
+shared location ("48.8566, 2.3522"; five or more, or a minus sign, score higher), and it
+must not read as two quantities: no quantity word before it ("ratio", "taux", "precio",
+"USD"), no currency sign before it or unit after it, not one pair out of a longer list of
+numbers, not both values below 1. "3.500, 4.200" (two prices written the Spanish way) has
+three decimals and is not a place. Degrees-minutes-seconds need a hemisphere: N/S for
+latitude and E/W for longitude, also O (oeste, ouest) and L (leste), or the word itself.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Iterator
 
 from resguardo.scrub.text.base import Span
 from resguardo.scrub.text.recognizers._common import make_span
-from resguardo.scrub.text.recognizers.context import GPS_WORDS
+from resguardo.scrub.text.recognizers.context import GPS_WORDS, QUANTITY_WORDS
 
 __all__ = ["find_coordinates"]
 
@@ -48,6 +51,31 @@ def _to_float(value: str) -> float:
     return float(value.replace(",", ".").replace("−", "-"))
 
 
+# What makes a bare pair of decimals two quantities rather than a place.
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹₽₩¢]\s?$|R\$\s?$")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:%|‰|[x×]|°[CF]|(?:kg|g|mg|t|km|m|cm|mm|mi|ft|in|lb|oz|l|ml|cl|s|ms|h|min|kb|mb|gb|tb|kwh|w|kw|v|hz"
+    r"|usd|eur|gbp|brl|mxn|ars|cop|pesos?|euros?|dollars?|dólares|reais|pts?)(?![\w]))",
+    re.IGNORECASE,
+)
+_NUMBER_BEFORE = re.compile(r"\d[\s,;/]*$")
+_NUMBER_AFTER = re.compile(r"(?:\s*[,;/]\s*|\s+)[-+−]?\d")
+_SENTENCE_BREAK = re.compile(r"[!?;\n]|\.\s")
+
+
+def _reads_as_quantities(text: str, match: re.Match[str], lat: float, lon: float, lang: str) -> bool:
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 12) : start]
+    if _CURRENCY_BEFORE.search(before) or _NUMBER_BEFORE.search(before):
+        return True
+    if _UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end):
+        return True
+    if abs(lat) < 1 and abs(lon) < 1:
+        return True  # probabilities, coefficients: "0.0123, 0.0456"
+    word = QUANTITY_WORDS.before(text, start, lang, window=32)
+    return word is not None and not _SENTENCE_BREAK.search(text, word.end(), start)
+
+
 def _decimal_pairs(text: str, lang: str) -> Iterator[Span | None]:
     for match in _DECIMAL_PAIR.finditer(text):
         lat, lon = _to_float(match.group("lat")), _to_float(match.group("lon"))
@@ -55,13 +83,15 @@ def _decimal_pairs(text: str, lang: str) -> Iterator[Span | None]:
             continue
         marked = any(match.group(name) for name in ("h1", "h2", "h3", "h4", "deg1", "deg2"))
         context = GPS_WORDS.near(text, match.start(), match.end(), lang, before=48, after=16)
+        if marked or context:
+            yield make_span(text, match.start(), match.end(), "GPS", 0.95, "gps_decimal")
+            continue
         decimals = min(len(match.group("latd")), len(match.group("lond")))
         signed = any(value.startswith(("-", "−")) for value in (match.group("lat"), match.group("lon")))
-        # Maps apps share five to seven decimals; "3.1416, 2.7182" is more likely two measurements.
-        precise = decimals >= 5 or (decimals >= 4 and signed)
-        if not (marked or context or precise):
+        # Maps apps share four to seven decimals; fewer is more likely two measurements.
+        if decimals < 4 or _reads_as_quantities(text, match, lat, lon, lang):
             continue
-        score = 0.95 if (marked or context) else 0.85
+        score = 0.85 if decimals >= 5 or signed else 0.75
         yield make_span(text, match.start(), match.end(), "GPS", score, "gps_decimal")
 
 

@@ -1,11 +1,15 @@
 """ID_NUMBER: national identity numbers, tax ids and passports.
 
 Numbers with check digits (CPF, CNPJ, CURP, RFC, Spanish DNI/NIE, French NIR, Portuguese
-NIF, Venezuelan RIF) count only when the digits agree; those without (Argentine DNI,
-Colombian and Venezuelan cédula, Brazilian RG, Central American DNI/DUI/DPI, driving
-licences, passports, US A-number) count only next to a word that names the document,
-except the Venezuelan V-/E- prefix, which names it itself. Chilean RUTs have a check
-character and count too.
+NIF, Venezuelan RIF, Belgian national number, Canadian SIN) count only when the digits
+agree; those without (Argentine DNI, Colombian and Venezuelan cédula, Brazilian RG, Central
+American DNI/DUI/DPI, driving licences, passports) count only next to a word that names the
+document, except the Venezuelan V-/E- prefix, which names it itself. Chilean RUTs have a
+check character and count too. A UK National Insurance number has no check digit but a
+shape of its own (prefix letters, six digits, suffix A-D); a US A-number written with its
+"A-" counts without a word. Of the check-digit numbers, those that are only nine digits
+(NIF, SIN) or have no distinctive punctuation need their word: nine digits are also a
+phone number.
 """
 
 from __future__ import annotations
@@ -18,9 +22,13 @@ from resguardo.scrub.text.recognizers import checksums
 from resguardo.scrub.text.recognizers._common import make_span
 from resguardo.scrub.text.recognizers.context import (
     A_NUMBER_WORDS,
+    BE_NATIONAL_NUMBER_WORDS,
     ID_WORDS,
     NIF_PT_WORDS,
+    NINO_WORDS,
     PASSPORT_WORDS,
+    REFERENCE_WORDS,
+    SIN_WORDS,
     SSN_WORDS,
     TAX_ID_WORDS,
 )
@@ -60,7 +68,17 @@ _CONTEXT_ID = re.compile(
     r"(?![\w\-/]|[.,]\d)"
 )
 _PASSPORT_TOKEN = re.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}(?![\w\-])")
-_A_NUMBER_TOKEN = re.compile(r"(?<![\w\-])A?[- ]?(?:\d{3}[- ]?\d{3}[- ]?\d{3}|\d{8})(?![\w\-])")
+_A_NUMBER_TOKEN = re.compile(
+    r"(?<![\w\-])A?[- ]?(?:\d{3}[- ]?\d{3}[- ]?\d{3}|\d{2}[- ]?\d{3}[- ]?\d{3})(?![\w\-])"
+)
+# Written with its "A-" (or as "A" and nine digits), an A-number names itself: "A-201-555-318".
+_A_NUMBER_ALONE = re.compile(
+    r"(?<![\w\-./#])A(?:-\d{3}-?\d{3}-?\d{3}|-\d{2}-?\d{3}-?\d{3}|\d{3}-\d{3}-\d{3}|\d{9})(?![\w\-/]|[.,]\d)"
+)
+# Belgian national number, yy.mm.dd-nnn.cc as printed on the identity card, or run together.
+_BE_NN = re.compile(_B + r"(\d{2})([. ]?)(\d{2})\2(\d{2})([- ]?)(\d{3})([. ]?)(\d{2})" + _E)
+_NINO = re.compile(r"(?<![\w\-/])([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![\w\-/])")
+_SIN = re.compile(_B + r"(\d{3})([- ]?)(\d{3})\2(\d{3})" + _E)
 # A context word stops applying at the end of its sentence.
 _SENTENCE_BREAK = re.compile(r"[!?;\n]|\.\s")
 
@@ -191,6 +209,51 @@ def _chile(text: str, lang: str) -> Iterator[Span | None]:
             yield make_span(text, match.start(), match.end(), TYPE, 0.97 if context else 0.85, "rut_cl")
 
 
+def _belgium(text: str, lang: str) -> Iterator[Span | None]:
+    for match in _BE_NN.finditer(text):
+        if not checksums.be_national_number_valid(_digits(match.group())):
+            continue
+        word = _announced(BE_NATIONAL_NUMBER_WORDS.before(text, match.start(), lang), text, match.start())
+        # The card prints "84.08.09-425.58"; other groupings could be a phone or an account number.
+        printed = match.group(2) == "." and match.group(5) == "-" and match.group(7) == "."
+        if word or printed:
+            yield make_span(text, match.start(), match.end(), TYPE, 0.99 if word else 0.97, "nn_be")
+
+
+def _united_kingdom(text: str, lang: str) -> Iterator[Span | None]:
+    for match in _NINO.finditer(text):
+        if not checksums.nino_valid(_digits(match.group())):
+            continue
+        word = _announced(NINO_WORDS.before(text, match.start(), lang), text, match.start())
+        spaced = " " in match.group()
+        if word:
+            score = 0.95
+        elif spaced:
+            score = 0.85  # "HE 83 14 12 B": prefix rules, pairs of digits and the suffix
+        elif lang in ("en", "*"):
+            score = 0.7
+        else:
+            continue
+        yield make_span(text, match.start(), match.end(), TYPE, score, "nino")
+
+
+def _canada(text: str, lang: str) -> Iterator[Span | None]:
+    # Nine digits with a Luhn digit are one number in ten: the SIN needs its word.
+    for match in _SIN.finditer(text):
+        if checksums.sin_valid(_digits(match.group())) and _announced(
+            SIN_WORDS.before(text, match.start(), lang, window=32), text, match.start()
+        ):
+            yield make_span(text, match.start(), match.end(), TYPE, 0.95, "sin_ca")
+
+
+def _a_numbers(text: str, lang: str) -> Iterator[Span | None]:
+    for match in _A_NUMBER_ALONE.finditer(text):
+        if _announced(REFERENCE_WORDS.before(text, match.start(), lang, window=16), text, match.start()):
+            continue  # "invoice A123456789"
+        score = 0.8 if "-" in match.group() else 0.7
+        yield make_span(text, match.start(), match.end(), TYPE, score, "a_number")
+
+
 def _announced_ids(text: str, lang: str) -> Iterator[Span | None]:
     for match in _CONTEXT_ID.finditer(text):
         if _announced(ID_WORDS.before(text, match.start(), lang), text, match.start()):
@@ -226,6 +289,10 @@ def find_id_numbers(text: str, lang: str) -> Iterator[Span]:
         _portugal,
         _venezuela,
         _chile,
+        _belgium,
+        _united_kingdom,
+        _canada,
+        _a_numbers,
         _announced_ids,
         _passports,
     ):

@@ -15,7 +15,11 @@ measurement (see ``LENIENCY``). Beyond it:
   345-899-3560x4587") or starting with "+" counts at a lower score even where the metadata
   says no such number exists (numbers change, people drop a digit);
 - a run whose nearest naming word is a reference word ("expediente", "order", "dossier")
-  or that starts with a year ("2019-123456") does not count;
+  or that starts with a year ("2019-123456") does not count; "#" is a reference word
+  ("Order #2125550123") except after a possessive or "new" ("my # is", "his new #:"),
+  where it is informal English for "number" and counts as a phone word;
+- a Belgian national number as the identity card prints it ("84.08.09-425.58") is never a
+  phone number (ids.py reports it when its key agrees);
 - the old Mexican mobile form "+52 1 55 ..." counts;
 - an extension ("x4587", "ext. 12") belongs to the number.
 """
@@ -70,6 +74,15 @@ _SHAPE = re.compile(
 )
 _AREA_CODE = re.compile(r"\(\d{1,4}\)[ \u00a0.\-]?")
 _EXTENSION = re.compile(r"[ \u00a0]?(?:x|ext\.?|extension|#)[ \u00a0]?\d{1,6}(?!\w)", re.IGNORECASE)
+# "my # is 773 ...", "his new #: ...": "#" standing for "number" in informal English.
+_HASH_FOR_NUMBER = re.compile(
+    r"(?<!\w)(?:my|his|her|their|our|your|new|old|cell|mi|su|tu|meu|seu|mon|son|ton)\s+#\s*"
+    r"(?:is|was|es|era|é|est|:)?[\s:]*$",
+    re.IGNORECASE,
+)
+# How a Belgian identity card prints the national number ("84.08.09-425.58"): nobody writes
+# a phone number so; ids.py checks its key.
+_BE_NATIONAL_NUMBER = re.compile(r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}")
 # "2019-123456", "2021/00453": a case or file number that starts with its year.
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}[-/.]\d+")
 # An international number has at most 15 digits; with an exit code ("00", "011") a few more.
@@ -201,8 +214,13 @@ def _phones_in(text: str, start: int, end: int, lang: str) -> Iterator[Span]:
     runs = tuple(_ascii_digits(run) for run in _DIGIT_RUN.findall(text, start, end))
     offset = max(0, start - _MARGIN)
     window = text[offset : min(len(text), end + _MARGIN)]
-    context = PHONE_WORDS.near(text, start, end, lang, before=40, after=8)
-    if _reference(text, start, lang) or (not context and _YEAR_FIRST.fullmatch(text, start, end)):
+    hash_word = _HASH_FOR_NUMBER.search(text, max(0, start - 24), start) is not None
+    context = hash_word or PHONE_WORDS.near(text, start, end, lang, before=40, after=8)
+    if _BE_NATIONAL_NUMBER.fullmatch(text, start, end):
+        return
+    if (not hash_word and _reference(text, start, lang)) or (
+        not context and _YEAR_FIRST.fullmatch(text, start, end)
+    ):
         return
     regions = main + others if context else main
     taken: list[tuple[int, int, bool, bool]] = []
@@ -230,7 +248,7 @@ def _phones_in(text: str, start: int, end: int, lang: str) -> Iterator[Span]:
             score += 0.08
         yield from _span(text, t_start, t_end, score, "phone")
     if not taken and _SHAPE.fullmatch(text, start, end):
-        dial = _dial_word_near(text, start, end, lang)
+        dial = hash_word or _dial_word_near(text, start, end, lang)
         if international and digits >= 8:
             yield from _span(text, start, end, 0.75 if dial else 0.7, "phone_shape")
         elif dial:

@@ -1,0 +1,126 @@
+"""Redact a text in a real browser (Debian's chromium): without JavaScript, plain forms all the
+way to the download; with it, the live preview follows the ticks and Copy copies."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.conftest import PASSWORD
+from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+TEXT = "Hablé con María José Pérez (tel. +52 55 1234 5678).\nElla vive con VIH y no quiere que se sepa."
+PHONE = "+52 55 1234 5678"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.skip(f"chromium not installed at {CHROMIUM} (scripts/system-deps.sh test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop runs beside the ORM in tests
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+def _open(browser: Any, live_server: Any, javascript: bool) -> Iterator[Any]:
+    context = browser.new_context(java_script_enabled=javascript, accept_downloads=True, locale="en-GB")
+    if javascript:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    requests: list[str] = []
+    problems: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
+    # a failed load is checked by address below (the browser asks for /favicon.ico on its own)
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(message.text)
+            if message.type == "error" and not message.text.startswith("Failed to load resource")
+            else None
+        ),
+    )
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.goto(f"{live_server.url}/login/")
+    page.fill("#id_username", "ana")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit].primary")
+    yield page
+    context.close()
+    assert [u for u in requests if not u.startswith(live_server.url)] == []
+    assert problems == []  # no script error, nothing refused by the Content-Security-Policy
+    assert [u for u in failed if not u.endswith("/favicon.ico")] == []
+
+
+@pytest.fixture
+def page_without_js(browser: Any, live_server: Any, owner: Any) -> Iterator[Any]:
+    yield from _open(browser, live_server, javascript=False)
+
+
+@pytest.fixture
+def page_with_js(browser: Any, live_server: Any, owner: Any) -> Iterator[Any]:
+    yield from _open(browser, live_server, javascript=True)
+
+
+def _review(page: Any) -> None:
+    page.click("nav >> text=Redact a text")
+    page.fill("#id_text", TEXT)
+    page.select_option("#id_lang", "es")
+    page.click("button:has-text('Check the text')")
+    assert page.locator("h1").inner_text() == "Check what was found"
+
+
+def _box(page: Any, value: str) -> Any:
+    return page.locator(
+        "#redact-source mark.finding", has=page.locator(f".value:text-is('{value}')")
+    ).locator("input")
+
+
+def test_redact_without_javascript(page_without_js: Any, tmp_path: Path) -> None:
+    page = page_without_js
+    _review(page)
+    assert page.locator("#redact-source mark.finding").count() == 3
+    assert page.locator("#redact-preview-box").is_hidden()  # the preview needs JavaScript
+    _box(page, PHONE).uncheck()
+    page.click("button[name=action][value=show]")
+    assert page.locator("h1").inner_text() == "The redacted text"
+    redacted = page.locator("#redacted").input_value()
+    assert PHONE in redacted and "María" not in redacted and "[HEALTH]" in redacted
+    assert redacted.splitlines()[1].startswith("[HEALTH]")  # the line end survived the round trips
+    assert page.locator("button[data-copy]").is_hidden()
+    with page.expect_download() as info:
+        page.click("button:has-text('Download (.txt)')")
+    target = tmp_path / "redacted.txt"
+    info.value.save_as(target)
+    assert info.value.suggested_filename == "redacted.txt"
+    assert target.read_text(encoding="utf-8") == redacted
+
+
+def test_live_preview_and_copy_with_javascript(page_with_js: Any) -> None:
+    page = page_with_js
+    _review(page)
+    preview = page.locator("#redact-preview")
+    assert preview.is_visible()
+    assert preview.input_value() == "Hablé con [PERSON] (tel. [PHONE]).\n[HEALTH] y no quiere que se sepa."
+    _box(page, PHONE).uncheck()
+    assert PHONE in preview.input_value() and "[PERSON]" in preview.input_value()
+    page.click("#redact-preview-box button[data-copy]")
+    page.wait_for_function("document.querySelector('#redact-preview-box .copy-status').textContent !== ''")
+    assert page.locator("#redact-preview-box .copy-status").inner_text() == "Copied."
+    assert page.evaluate("navigator.clipboard.readText()") == preview.input_value()
+    shown = preview.input_value()
+    page.click("button[name=action][value=show]")
+    assert page.locator("#redacted").input_value() == shown  # the result is what the preview showed
+    assert page.locator("button[data-copy]").is_visible()
