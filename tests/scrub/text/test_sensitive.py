@@ -1,12 +1,13 @@
 """Sensitive information stated about a person, in en/es/pt/fr, measured on labelled sets.
 
-``data/sensitive_{lang}.jsonl`` is the development set the rules were tuned on (it includes two
+``data/sensitive_{lang}.jsonl`` is the development set the rules were tuned on (it includes three
 earlier held-out sets, folded in once their errors had been looked at);
-``data/sensitive_{lang}_heldout.jsonl`` (62 sentences a language, a third of them negatives) was
-written before the last round of rule changes and measured once after it: its floors sit just
-below that measurement so that a regression fails, and it must not be tuned on. A gold span is
-found when a finding of the same type overlaps it (the issue's measure); exact matches are
-counted too. ``python -m tests.scrub.text.test_sensitive`` prints the figures per type.
+``data/sensitive_{lang}_heldout.jsonl`` (64 sentences a language, 45 spans, 20 negatives) is built
+from the inline markup in ``data/source/`` by ``data/source/build_sensitive.py``. It was written
+before the second-chance layer (``_fallback``) and measured on it: its floors sit just below that
+measurement so that a regression fails, and it must not be tuned on. A gold span is found when a
+finding of the same type overlaps it (the issue's measure); exact matches are counted too.
+``python -m tests.scrub.text.test_sensitive`` prints the figures per type.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from resguardo.errors import UsageError
 from resguardo.scrub.text.base import LANGUAGES, SENSITIVE_TYPES, Span
 from resguardo.scrub.text.sensitive import find_sensitive
 from resguardo.scrub.text.sensitive._engine import FRAME_TABLE
+from resguardo.scrub.text.sensitive._fallback import SCORE
 
 DATA = Path(__file__).parent / "data"
 STRIPPED = " \t\r\n.,;:!?\"'“”‘’«»()[]{}—–-¿¡…"
@@ -147,23 +149,44 @@ def evaluate(examples: list[Example], lang: str) -> Figures:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_development_set_meets_the_goal(lang: str) -> None:
-    # measured: recall 0.986 / 1.000 / 1.000 / 0.986 (en/es/pt/fr), precision 1.000 everywhere
+    # measured: recall 0.990 / 0.989 / 0.989 / 0.973 (en/es/pt/fr), precision 0.979 / 0.995 /
+    # 0.978 / 0.995, exact 0.901 / 0.868 / 0.880 / 0.883
     figures = evaluate(load(f"sensitive_{lang}.jsonl"), lang)
-    assert figures.recall >= 0.97, figures.misses
-    assert figures.precision >= 0.98, figures.false_alarms
-    assert figures.exact_recall >= 0.88
+    assert figures.recall >= 0.965, figures.misses
+    assert figures.precision >= 0.97, figures.false_alarms
+    assert figures.exact_recall >= 0.86
 
 
-#: recall measured once on the held-out sets after the rules were frozen; the floors are a
-#: little below it. They are below the issue's goal of 0.85: see the package docstring.
-HELDOUT_RECALL_FLOOR = {"en": 0.73, "es": 0.67, "pt": 0.71, "fr": 0.67}
+#: recall on the held-out sets with the second-chance layer (en 0.889, es 0.911, pt 0.889,
+#: fr 0.911; precision 0.930 / 0.933 / 0.932 / 0.915): the floors are a little below it
+HELDOUT_RECALL_FLOOR = {"en": 0.88, "es": 0.9, "pt": 0.88, "fr": 0.9}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_heldout_set_does_not_regress(lang: str) -> None:
     figures = evaluate(load(f"sensitive_{lang}_heldout.jsonl"), lang)
     assert figures.recall >= HELDOUT_RECALL_FLOOR[lang], figures.misses
-    assert figures.precision >= 0.95, figures.false_alarms
+    assert figures.precision >= 0.9, figures.false_alarms
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_heldout_set_is_built_from_its_markup(lang: str) -> None:
+    # the JSON is generated from data/source/ (python tests/scrub/text/data/source/build_sensitive.py)
+    lines = (DATA / "source" / f"sensitive_{lang}_heldout.txt").read_text(encoding="utf-8").splitlines()
+    marked = [from_markup(line) for line in lines if line.strip() and not line.startswith("#")]
+    assert marked == load(f"sensitive_{lang}_heldout.jsonl")
+    assert sum(len(e.spans) for e in marked) >= 40
+
+
+@pytest.mark.parametrize("name", ["check", "check2"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_small_fresh_check_sets_parse(lang: str, name: str) -> None:
+    # data/source/sensitive_{lang}_{name}.txt: each scored once, reported in the package docstring
+    lines = (DATA / "source" / f"sensitive_{lang}_{name}.txt").read_text(encoding="utf-8").splitlines()
+    marked = [from_markup(line) for line in lines if line.strip() and not line.startswith("#")]
+    assert len(marked) >= 25
+    assert all("[[" not in e.text for e in marked)
+    assert sum(len(e.spans) for e in marked) >= 18
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("sensitive_*.jsonl")))
@@ -343,6 +366,80 @@ def test_the_span_keeps_a_pronoun_but_never_a_name() -> None:
     assert found("La police l'a arrêté hier.", "fr") == [("l'a arrêté", "LEGAL_HISTORY")]
 
 
+# -- the second-chance layer -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The mayor spent two nights in a cell after the march.",
+            ("spent two nights in a cell", "LEGAL_HISTORY"),
+        ),
+        ("en", "Mr Huang had a stroke in February and now uses a walker.", ("now uses a walker", "HEALTH")),
+        ("es", "Elif dejó de usar el velo al mudarse aquí.", ("dejó de usar el velo", "RELIGION")),
+        (
+            "es",
+            "Omar es apátrida: nació en un campamento y no tiene nacionalidad.",
+            ("no tiene nacionalidad", "MIGRATION_STATUS"),
+        ),
+        ("pt", "A Meera é dalit e o proprietário se recusou a renovar o contrato.", ("é dalit", "ETHNICITY")),
+        (
+            "fr",
+            "Elif a arrêté de porter le voile en arrivant ici.",
+            ("arrêté de porter le voile", "RELIGION"),
+        ),
+    ],
+)
+def test_open_wording_is_found_by_the_second_chance_layer(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The clinic offers free HIV testing and PrEP to anyone who asks."),
+        ("en", "Access to abortion is under threat in several states."),
+        ("en", "Our funders include two churches and a mosque."),
+        ("en", "The new police chief promised fewer arrests at protests."),
+        ("en", "Asylum seekers wait months for a first interview."),
+        ("en", "She wrote a long piece on the deportation of Haitian workers."),
+        ("es", "En el taller hablamos de salud mental y de autocuidado."),
+        ("es", 'Ya no usamos la palabra "ilegal" para hablar de personas migrantes.'),
+        ("es", "El centro de detención migratoria cerrará en marzo."),
+        ("es", "La ley de asilo se discute esta semana en el congreso."),
+        ("pt", "O sistema de mandados de prisão foi reformado em 2020."),
+        ("pt", "Os vizinhos votaram a greve na assembleia."),
+        ("fr", "Les adhérents voteraient la grève lundi."),
+        ("fr", "Le documentaire raconte l'histoire d'une famille musulmane à Lyon."),
+    ],
+)
+def test_the_second_chance_layer_leaves_groups_and_things_alone(lang: str, text: str) -> None:
+    assert found(text, lang) == []
+
+
+def test_a_frame_wins_over_a_cue_and_a_cue_scores_lower() -> None:
+    spans = find_sensitive("Marisol lives with HIV. Mr Huang now uses a walker.", "en")
+    assert [(s.type, s.score) for s in spans] == [("HEALTH", 0.85), ("HEALTH", SCORE)]
+    assert min(s.score for s in find_sensitive("Kemi was arrested. Ana is gay.", "en")) > SCORE
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "Nuestro gerente vive con su esposo en Rosario.", "Rosario"),
+        ("en", "Christian Ortiz joined the march with Ana.", "Christian"),
+        ("pt", "A Maya vem de uma família dalit de Goa.", "Maya"),
+        ("es", "Cruz, que se convirtió al islam, no quiso hablar.", "Cruz"),
+    ],
+)
+def test_a_name_is_never_inside_a_span(lang: str, text: str, name: str) -> None:
+    assert all(name not in phrase for phrase, _type in found(text, lang))
+
+
 def test_an_appositive_and_a_coordinated_attribute_are_found() -> None:
     text = "Our client, an asylum seeker from Honduras, missed it. Mariana is a lesbian and a practising Catholic."
     assert found(text, "en") == [
@@ -377,7 +474,10 @@ WORDS = [
     "undocumented", "sans", "papiers", "vive", "con", "VIH", "was", "arrested", "fue", "detenida",
     "Ana", "Luis", "the", "la", "les", "migrants", "people", "and", "y", "et", ",", ".", "?", "¿",
     "'s", "İ", "\n", "  ", "member", "of", "Party", "Partido", "militante", "del", "é", "muçulmano",
+    "uses", "a", "wheelchair", "islam", "converted", "to", "prison", "visa", "rosario", "Rosario",
+    "Kemi", "Germán", "su", "fe", "velo", "prie", "nationalité", "greve", "os", "vizinhos",
 ]  # fmt: skip
+NAMES = {"Ana", "Luis", "Kemi", "Germán"}
 
 
 @settings(max_examples=300, deadline=None)
@@ -391,6 +491,7 @@ def test_findings_are_sorted_disjoint_in_bounds_and_stripped(words: list[str], l
         assert span.type in SENSITIVE_TYPES and span.category == "sensitive"
         phrase = text[span.start : span.end]
         assert phrase == phrase.strip(STRIPPED)
+        assert not NAMES & set(phrase.split()), phrase
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 

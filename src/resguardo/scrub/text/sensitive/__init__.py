@@ -2,22 +2,33 @@
 
 ``find_sensitive(text, lang)`` returns one :class:`~resguardo.scrub.text.base.Span` (category
 ``"sensitive"``) per phrase that states an attribute of someone: "vive con VIH", "she is
-undocumented", "a été arrêtée en 2019". It is a rule layer, no model: per language, phrase
-frames (a copula or verb plus an attribute lexicon, with its inflections) and a look-back that
-keeps a frame only when its subject is a person.
+undocumented", "a été arrêtée en 2019". It is a rule layer, no model, in two passes:
+
+1. phrase frames (``_engine``): per language, a copula or verb plus an attribute lexicon, with
+   its inflections, and a look-back that keeps a frame only when its subject is a person
+   (score 0.85 or 0.9);
+2. a second chance (``_fallback``): a far broader per-language lexicon of attribute words
+   (conditions and treatments, faiths and practices, parties and movements, arrest and prison
+   words, visas and deportation, peoples) kept where the sentence is about a specific person and
+   the word does not modify a policy, a thing or a group (score 0.6). A frame finding wins any
+   overlap, and a cue is dropped when a frame found the same type within its clause.
 
 Layout: ``_engine.FRAME_TABLE`` holds the phrase frames every language shares (a copula and an
 attribute, "lives with" + condition, "was arrested", "his deportation", "member of" + party...)
 as templates; each language module gives a ``Lexicon`` (its words for those slots), a
-``Grammar`` (its words for the subject look-back) and a few frames of its own (``EXTRAS``:
-English inverted questions, French "a-t-il", Spanish church attendance...).
+``Grammar`` (its words for the subject look-back), a few frames of its own (``EXTRAS``:
+English inverted questions, French "a-t-il", Spanish church attendance...) and its ``CUES``
+for the second pass (one regular expression per language, a named group per type).
 
 Decisions, each measured on the labelled sets in ``tests/scrub/text/data``:
 
 - A statement about a group or anyone in general is not a finding: "we defend migrants' rights",
   "los migrantes son detenidos", "quiconque est sans papiers", "no human being is illegal",
   "everyone was asked whether they had been arrested" (a plural pronoun whose antecedent is
-  anyone).
+  anyone). The second pass also drops a cue that modifies a policy or a thing ("HIV tests",
+  "ley de asilo", "centro de detención", "the story of a Muslim family") or a group
+  ("asylum seekers", "the deportation of Haitian workers"), a cue whose subject is a plural
+  group ("les adhérents voteraient la grève") and a noun phrase with no predicate ("a mosque").
 - Negation is still a finding, and the negation is part of the span ("no es migrante", "is not
   HIV-positive", "n'est pas homosexuel", "has never been convicted"): a denial still tells the
   reader about that attribute and someone's status, and the reviewer can keep it.
@@ -25,32 +36,55 @@ Decisions, each measured on the labelled sets in ``tests/scrub/text/data``:
   "¿Es cierto que Manuel es gay?"): published speculation exposes someone as much as a
   statement does.
 - The span starts at the verb, or at a subject or clitic pronoun right before it ("she's an
-  asylum seeker", "lo detuvieron"); it never includes a name, which the PII layer finds.
+  asylum seeker", "lo detuvieron"); it never includes a name, which the PII layer finds ("Was
+  Kemi ever arrested" gives "ever arrested"). The second pass reaches back at most four words
+  from the attribute word, never over a name, a person noun or a clause break ("uses a
+  walker", "se convirtió al islam"). In es/pt/fr a capitalised cue mid-sentence is a name
+  ("vive en Rosario"), since faiths, peoples and parties are written in lower case there.
 - A street or place name is not a person: "el centro de detención de la Calle 5" is a building.
+- Recall is preferred over precision in the second pass (the issue sets a recall goal; a false
+  finding is a highlighted phrase the reviewer unticks). Its typical false finding is a second
+  true statement the gold does not mark ("has type 1 diabetes and carries insulin").
 
-Measured (a gold span is found when a finding of its type overlaps it; exact = same offsets):
+Measured (a gold span is found when a finding of its type overlaps it; exact = same offsets).
+The earlier held-out sets were folded into the development sets; a new held-out set (64
+sentences a language, 45 spans, 20 negatives: job titles and lowercase names as subjects,
+informal messages, reported speech, long sentences) was written from markup in
+``tests/scrub/text/data/source`` before the second pass existed:
 
-============  =========================  ==========================================
-language      development set            held-out set (62 sentences, 46 spans)
-                                         before -> after this round of rules
-============  =========================  ==========================================
-en            recall 0.986, prec. 1.000  recall 0.696 -> 0.761, precision 1.000
-es            recall 1.000, prec. 1.000  recall 0.652 -> 0.696, precision 1.000
-pt            recall 1.000, prec. 1.000  recall 0.674 -> 0.739, precision 1.000
-fr            recall 0.986, prec. 1.000  recall 0.674 -> 0.696, precision 1.000
-============  =========================  ==========================================
+========  ======================  =====================  =====================  ==============
+language  development (final)     held-out, frames only  held-out, first score  held-out, final
+========  ======================  =====================  =====================  ==============
+en        R 0.990  P 0.979        R 0.622  P 0.933       R 0.867  P 0.907       R 0.889  P 0.930
+es        R 0.989  P 0.995        R 0.511  P 1.000       R 0.911  P 0.894       R 0.911  P 0.933
+pt        R 0.989  P 0.978        R 0.578  P 1.000       R 0.889  P 0.911       R 0.889  P 0.932
+fr        R 0.973  P 0.995        R 0.578  P 0.963       R 0.911  P 0.811       R 0.911  P 0.915
+========  ======================  =====================  =====================  ==============
 
-Exact-match recall on the held-out sets after: en 0.674, es/pt/fr 0.609. The held-out sets
-were written before the rule changes and scored once after them (a first fresh set of 73
-sentences a language, recall 0.71/0.78/0.80/0.76 before, had its misses read and went into the
-development sets). Precision is high and the rule
-layer does not overgeneralise, but recall on phrasing it has not seen stays near 0.7 to 0.76,
-short of the issue's 0.85. Read after that one measurement, the misses are open-class wording
-("his viral load is undetectable", "uses a walker", "stopped wearing the veil", "has no
-nationality"), subjects the look-back does not take for a person ("the mayor", a lowercase name
-after an article: "o luis foi preso"), a modifier after the attribute ("un católico devoto") and
-lexicon gaps ("dalit" outside English). Those sets have now been read: the next round of rules
-must fold them into the development sets and be measured on new held-out text.
+Exact-match recall on the held-out set, final: en 0.489, es 0.489, pt 0.511, fr 0.556 (the
+second pass's span is the attribute and the words back to its subject, often shorter or longer
+than the gold phrase). The "first score" column is the one clean measurement of that set; the
+"final" column came after reading its false findings and fixing them by rule (bare
+"papiers"/"papeles", "a voté", place words, a capitalised cue in es/pt/fr, a group subject), so
+it is not a clean estimate.
+
+Two smaller fresh sets (26 sentences, 19 spans a language, in ``source/``) tell how far the
+held-out figure carries. ``sensitive_{lang}_check.txt``, scored once after those fixes: recall
+0.737 / 0.789 / 0.737 / 0.737 (en/es/pt/fr). Its misses were then read and answered (more person
+nouns such as "the shop owner", a lowercase name that opens its clause, "dani got her asylum
+denied", and more attribute words), so it no longer counts. ``sensitive_{lang}_check2.txt``,
+written after every rule change and scored once with nothing changed after, is the cleanest
+estimate there is: recall en 0.842, es 0.684, pt 0.474, fr 0.579; precision 0.944 / 0.929 /
+0.818 / 0.923. Its misses are wording and words no list holds ("is Hmong", "se declaró culpable",
+"a plaidé coupable", "fertilização in vitro", "é bi", "vit avec une femme", "was picked up in a
+sweep"). So the 0.85 goal is met on the held-out set, but on text further from the lexicons
+recall is between about 0.5 and 0.85: the lexicons are the limit, and a model or far larger
+word lists would be the next step.
+
+Cost: on dense text (the development set repeated, 300 kB) the second pass takes 0.21 to 0.31
+of the frames' time (en 0.31, es 0.21, pt 0.25, fr 0.25), so a call is about 1.2 to 1.3 times
+slower; whole 1 MB runs on this shared 2-core machine vary too much to say more (frames alone 8
+to 19 s a language). Its cue expression is one alternation per language, compiled once.
 """
 
 from __future__ import annotations
@@ -61,6 +95,7 @@ from resguardo.errors import UsageError
 from resguardo.i18n import gettext_noop
 from resguardo.scrub.text.base import LANGUAGES, Span
 from resguardo.scrub.text.sensitive._engine import LanguageRules, detect
+from resguardo.scrub.text.sensitive._fallback import FallbackRules, fallback
 
 __all__ = ["find_sensitive"]
 
@@ -79,6 +114,20 @@ def _rules(lang: str) -> LanguageRules:
     return RULES
 
 
+@cache
+def _fallback_rules(lang: str) -> FallbackRules:
+    """A language's second-chance cues, compiled on first use."""
+    if lang == "en":
+        from resguardo.scrub.text.sensitive.en import FALLBACK
+    elif lang == "es":
+        from resguardo.scrub.text.sensitive.es import FALLBACK
+    elif lang == "pt":
+        from resguardo.scrub.text.sensitive.pt import FALLBACK
+    else:
+        from resguardo.scrub.text.sensitive.fr import FALLBACK
+    return FALLBACK
+
+
 def find_sensitive(text: str, lang: str) -> list[Span]:
     """Phrases in ``text`` (written in ``lang``: en, es, pt or fr) that state a sensitive
     attribute of a person, in text order, never overlapping."""
@@ -89,4 +138,6 @@ def find_sensitive(text: str, lang: str) -> list[Span]:
             code="usage.invalid_choice",
             params={"language": lang, "choices": ", ".join(LANGUAGES)},
         )
-    return detect(text, _rules(lang))
+    frames = detect(text, _rules(lang))
+    extra = fallback(text, _fallback_rules(lang), frames)
+    return sorted(frames + extra) if extra else frames

@@ -33,8 +33,11 @@ __all__ = [
     "Lexicon",
     "alt",
     "build_frames",
+    "clause_left",
     "detect",
+    "is_name",
     "lower",
+    "subject_is_person",
     "words",
 ]
 
@@ -484,12 +487,18 @@ def _subject_ok(
     return not (plural or cue)
 
 
+#: the word right after a capitalised one, in the same clause
+_GROUP_AFTER_NAME = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _object_ok(text: str, end: int, grammar: Grammar) -> bool:
     """Is the object right of an active verb or a noun ("detuvo a Ernesto") a specific person?"""
-    tokens = _WORD.findall(text[end : end + 100])
+    window = text[end : end + 100]
+    found = list(_WORD.finditer(window))
+    tokens = [m.group() for m in found]
     unknown = 0
     previous = ""
-    for token in tokens[:7]:
+    for index, token in enumerate(tokens[:7]):
         low = token.lower()
         if low in grammar.object_lead:
             previous = low
@@ -497,7 +506,9 @@ def _object_ok(text: str, end: int, grammar: Grammar) -> bool:
         if low in grammar.block or low.isdigit() or low in grammar.quantifiers:
             return False
         if _is_name(token, grammar):
-            return True
+            # "the deportation of Haitian workers": an adjective before a group, not a name
+            after = _GROUP_AFTER_NAME.match(window, found[index].end())
+            return not (after and after.group(1).lower() in grammar.block)
         if unknown:
             # after skipped words only a name will do: "detained top-flight player Amy Jones"
             if token[:1].islower() and unknown < 3 and low not in grammar.determiners:
@@ -574,6 +585,9 @@ def _inside_word(text: str, at: int) -> bool:
 
 
 def _span(text: str, frame: Frame, match: re.Match[str], start: int) -> Span | None:
+    if "after_name" in match.re.groupindex and match.group("after_name") is not None:
+        # a frame that matches across a name ("was Kemi arrested") starts its span after it
+        start = max(start, match.start("after_name"))
     start, end = _trim(text, start, match.end())
     kind = frame.type if frame.type != BY_GROUP else match.lastgroup
     # a phrase that starts or stops inside a word ("sentence" in "sentences") is not one
@@ -630,3 +644,19 @@ def _select(candidates: list[Span]) -> list[Span]:
 def detect(text: str, rules: LanguageRules) -> list[Span]:
     """Every accepted frame match; where matches overlap the longest wins."""
     return _select(_candidates(text, rules))
+
+
+def is_name(token: str, grammar: Grammar) -> bool:
+    """Is ``token`` (as written) a name: capitalised, not an acronym, not a known non-name?"""
+    return _is_name(token, grammar)
+
+
+def clause_left(text: str, start: int) -> tuple[list[str], bool]:
+    """Words left of ``start`` in the same clause, and whether the clause opens a sentence."""
+    return _clause_left(text, start)
+
+
+def subject_is_person(text: str, start: int, grammar: Grammar, *, plural: bool) -> bool:
+    """Is the subject of a predicate that starts at ``start`` a specific person (the frames'
+    look-back, with a common noun subject held to a known person noun)?"""
+    return _subject_ok(text, start, plural, True, grammar)
