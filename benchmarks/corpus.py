@@ -27,6 +27,7 @@ import random
 import shutil
 import struct
 import subprocess
+import sys
 import tempfile
 import uuid
 import zipfile
@@ -37,6 +38,29 @@ from pathlib import Path
 
 import pikepdf
 from PIL import Image, ImageDraw, PngImagePlugin, TiffImagePlugin
+
+# The fixture builders this shares with the tests live in tests/support (the repository root
+# goes on the path: benchmarks/ is run as a folder of scripts, not as a package).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.support.media_files import (
+    DECL,
+    DOCX_PARTS,
+    ODF_NS,
+    ODF_PARTS,
+    ODF_STYLES,
+    PACKAGE_TYPES,
+    REL,
+    VML_NOTE,
+    XLSX_PARTS,
+    R,
+    W,
+    content_types,
+    device_icc,
+    odf_manifest,
+    package_rels,
+    pptx_members,
+    rels,
+)
 
 try:
     import pillow_heif
@@ -316,57 +340,6 @@ def exif_block(
     gps[0x10], gps[0x11] = "T", 211.4
     gps[0x1D] = who.when[:10]
     return exif
-
-
-def device_icc(description: str, maker: bytes = b"APPL") -> bytes:
-    """A small valid RGB profile that names the device it came from."""
-
-    def s15(v: float) -> bytes:
-        return struct.pack(">i", round(v * 65536))
-
-    def xyz(x: float, y: float, z: float) -> bytes:
-        return b"XYZ \x00\x00\x00\x00" + s15(x) + s15(y) + s15(z)
-
-    text = description.encode() + b"\x00"
-    desc = b"desc\x00\x00\x00\x00" + struct.pack(">I", len(text)) + text + b"\x00" * 78
-    curve = b"curv\x00\x00\x00\x00" + struct.pack(">IH", 1, 0x0233) + b"\x00\x00"
-    tags = [
-        (b"desc", desc),
-        (b"cprt", b"text\x00\x00\x00\x00Copyright " + maker + b" device profile\x00"),
-        (b"wtpt", xyz(0.9642, 1.0, 0.8249)),
-        (b"rXYZ", xyz(0.4361, 0.2225, 0.0139)),
-        (b"gXYZ", xyz(0.3851, 0.7169, 0.0971)),
-        (b"bXYZ", xyz(0.1431, 0.0606, 0.7141)),
-        (b"rTRC", curve),
-        (b"gTRC", curve),
-        (b"bTRC", curve),
-    ]
-    offset = 128 + 4 + 12 * len(tags)
-    table, body = b"", b""
-    for sig, data in tags:
-        data += b"\x00" * (-len(data) % 4)
-        table += sig + struct.pack(">II", offset + len(body), len(data))
-        body += data
-    header = (
-        struct.pack(">I", offset + len(body))
-        + b"lcms"
-        + struct.pack(">I", 0x02100000)
-        + b"mntrRGB XYZ "
-        + struct.pack(">6H", 2024, 5, 1, 12, 0, 0)
-        + b"acspAPPL"
-        + b"\x00" * 4
-        + maker
-        + b"DEV1"
-        + b"\x00" * 12
-        + s15(0.9642)
-        + s15(1.0)
-        + s15(0.8249)
-        + maker
-        + b"\x00" * 44
-    )
-    if len(header) != 128:
-        raise AssertionError("ICC header must be 128 bytes")
-    return header + struct.pack(">I", len(tags)) + table + body
 
 
 def xmp_packet(who: Who, tool: str, *, extra: str = "") -> str:
@@ -1139,14 +1112,6 @@ def _append_revision(path: Path, info: bytes) -> None:
 
 # --------------------------------------------------------------------------- office files
 
-DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-REL = R
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-THUMB_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
-
 
 def _zip(members: dict[str, str | bytes], who: Who) -> bytes:
     buffer = io.BytesIO()
@@ -1157,23 +1122,6 @@ def _zip(members: dict[str, str | bytes], who: Who) -> bytes:
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             archive.writestr(info, data)
     return buffer.getvalue()
-
-
-def _content_types(defaults: dict[str, str], overrides: dict[str, str]) -> str:
-    body = "".join(f'<Default Extension="{e}" ContentType="{t}"/>' for e, t in defaults.items())
-    body += "".join(f'<Override PartName="/{p}" ContentType="{t}"/>' for p, t in overrides.items())
-    return (
-        DECL + f'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">{body}</Types>'
-    )
-
-
-def _rels(*items: tuple[str, ...]) -> str:
-    body = ""
-    for item in items:
-        rid, kind, target = item[:3]
-        mode = ' TargetMode="External"' if len(item) == 4 else ""
-        body += f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"{mode}/>'
-    return DECL + f'<Relationships xmlns="{PKG}">{body}</Relationships>'
 
 
 def _core(who: Who, editor: Who) -> str:
@@ -1210,7 +1158,6 @@ def _custom(who: Who) -> str:
 
 
 def _docx(who: Who, editor: Who, photo: bytes) -> bytes:
-    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     paragraphs = "".join(
         f'<w:p w:rsidR="00A1B2C3"><w:r><w:t xml:space="preserve">Point {i}: the assembly discussed the '
         "rota, the budget and the next action. </w:t></w:r></w:p>"
@@ -1254,35 +1201,14 @@ def _docx(who: Who, editor: Who, photo: bytes) -> bytes:
     thumb = io.BytesIO()
     Image.new("RGB", (128, 180), (250, 250, 250)).save(thumb, "JPEG")
     members: dict[str, str | bytes] = {
-        "[Content_Types].xml": _content_types(
-            {
-                "rels": "application/vnd.openxmlformats-package.relationships+xml",
-                "xml": "application/xml",
-                "jpeg": "image/jpeg",
-            },
-            {
-                "word/document.xml": f"{wml}.document.main+xml",
-                "word/settings.xml": f"{wml}.settings+xml",
-                "word/comments.xml": f"{wml}.comments+xml",
-                "word/people.xml": "application/vnd.ms-word.people+xml",
-                "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-                "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-                "docProps/custom.xml": "application/vnd.openxmlformats-officedocument.custom-properties+xml",
-            },
-        ),
-        "_rels/.rels": _rels(
-            ("rId1", f"{REL}/officeDocument", "word/document.xml"),
-            ("rId2", CORE_REL, "docProps/core.xml"),
-            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-            ("rId4", f"{REL}/custom-properties", "docProps/custom.xml"),
-            ("rId5", THUMB_REL, "docProps/thumbnail.jpeg"),
-        ),
+        "[Content_Types].xml": content_types(PACKAGE_TYPES | {"jpeg": "image/jpeg"}, DOCX_PARTS),
+        "_rels/.rels": package_rels("word/document.xml", custom=True, thumbnail="docProps/thumbnail.jpeg"),
         "docProps/core.xml": _core(who, editor),
         "docProps/app.xml": _app(who, "Microsoft Office Word"),
         "docProps/custom.xml": _custom(who),
         "docProps/thumbnail.jpeg": thumb.getvalue(),
         "word/document.xml": body,
-        "word/_rels/document.xml.rels": _rels(
+        "word/_rels/document.xml.rels": rels(
             ("rId1", f"{REL}/settings", "settings.xml"),
             ("rId2", f"{REL}/comments", "comments.xml"),
             ("rId3", "http://schemas.microsoft.com/office/2011/relationships/people", "people.xml"),
@@ -1290,7 +1216,7 @@ def _docx(who: Who, editor: Who, photo: bytes) -> bytes:
             ("rId9", f"{REL}/image", "media/image1.jpeg"),
         ),
         "word/settings.xml": settings,
-        "word/_rels/settings.xml.rels": _rels(
+        "word/_rels/settings.xml.rels": rels(
             (
                 "rId1",
                 f"{REL}/attachedTemplate",
@@ -1315,25 +1241,10 @@ def _xlsx(who: Who, editor: Who) -> bytes:
         for r in range(1, 200)
     )
     members: dict[str, str | bytes] = {
-        "[Content_Types].xml": _content_types(
-            {
-                "rels": "application/vnd.openxmlformats-package.relationships+xml",
-                "xml": "application/xml",
-                "vml": "application/vnd.openxmlformats-officedocument.vmlDrawing",
-            },
-            {
-                "xl/workbook.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                "xl/worksheets/sheet1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-                "xl/comments1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
-                "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-                "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-            },
+        "[Content_Types].xml": content_types(
+            PACKAGE_TYPES | {"vml": "application/vnd.openxmlformats-officedocument.vmlDrawing"}, XLSX_PARTS
         ),
-        "_rels/.rels": _rels(
-            ("rId1", f"{REL}/officeDocument", "xl/workbook.xml"),
-            ("rId2", CORE_REL, "docProps/core.xml"),
-            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-        ),
+        "_rels/.rels": package_rels("xl/workbook.xml"),
         "docProps/core.xml": _core(who, editor),
         "docProps/app.xml": _app(who, "Microsoft Excel"),
         "xl/workbook.xml": DECL
@@ -1342,86 +1253,37 @@ def _xlsx(who: Who, editor: Who) -> bytes:
         f'<fileVersion appName="xl"/><fileSharing userName="{who.name}"/>'
         f'<mc:AlternateContent><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Users\\{who.user}\\Desktop\\"/></mc:Choice></mc:AlternateContent>'
         '<sheets><sheet name="Budget" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        "xl/_rels/workbook.xml.rels": _rels(("rId1", f"{REL}/worksheet", "worksheets/sheet1.xml")),
+        "xl/_rels/workbook.xml.rels": rels(("rId1", f"{REL}/worksheet", "worksheets/sheet1.xml")),
         "xl/worksheets/sheet1.xml": DECL
         + f'<worksheet xmlns="{sml}" xmlns:r="{R}"><sheetData>{rows}</sheetData><legacyDrawing r:id="rId2"/></worksheet>',
-        "xl/worksheets/_rels/sheet1.xml.rels": _rels(
+        "xl/worksheets/_rels/sheet1.xml.rels": rels(
             ("rId1", f"{REL}/comments", "../comments1.xml"),
             ("rId2", f"{REL}/vmlDrawing", "../drawings/vmlDrawing1.vml"),
         ),
         "xl/comments1.xml": DECL
         + f'<comments xmlns="{sml}"><authors><author>{editor.name}</author></authors><commentList>'
         f'<comment ref="A1" authorId="0"><text><t>ask {who.name}</t></text></comment></commentList></comments>',
-        "xl/drawings/vmlDrawing1.vml": '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:x="urn:schemas-microsoft-com:office:excel">'
-        '<v:shape><x:ClientData ObjectType="Note"><x:Row>0</x:Row></x:ClientData></v:shape></xml>',
+        "xl/drawings/vmlDrawing1.vml": VML_NOTE,
     }
     return _zip(members, who)
 
 
 def _pptx(who: Who, editor: Who) -> bytes:
-    pml = "http://schemas.openxmlformats.org/presentationml/2006/main"
     picture = io.BytesIO()
     info = PngImagePlugin.PngInfo()
     info.add_text("Author", who.name)
     Image.new("RGB", (640, 360), (30, 60, 120)).save(picture, "PNG", pnginfo=info)
-    members: dict[str, str | bytes] = {
-        "[Content_Types].xml": _content_types(
-            {
-                "rels": "application/vnd.openxmlformats-package.relationships+xml",
-                "xml": "application/xml",
-                "png": "image/png",
-            },
-            {
-                "ppt/presentation.xml": "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
-                "ppt/slides/slide1.xml": "application/vnd.openxmlformats-officedocument.presentationml.slide+xml",
-                "ppt/comments/comment1.xml": "application/vnd.openxmlformats-officedocument.presentationml.comments+xml",
-                "ppt/commentAuthors.xml": "application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml",
-                "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-                "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-            },
-        ),
-        "_rels/.rels": _rels(
-            ("rId1", f"{REL}/officeDocument", "ppt/presentation.xml"),
-            ("rId2", CORE_REL, "docProps/core.xml"),
-            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-        ),
-        "docProps/core.xml": _core(who, editor),
-        "docProps/app.xml": _app(who, "Microsoft Office PowerPoint"),
-        "ppt/presentation.xml": DECL
-        + f'<p:presentation xmlns:p="{pml}" xmlns:r="{R}"><p:sldIdLst><p:sldId id="256" r:id="rId1"/></p:sldIdLst></p:presentation>',
-        "ppt/_rels/presentation.xml.rels": _rels(
-            ("rId1", f"{REL}/slide", "slides/slide1.xml"),
-            ("rId2", f"{REL}/commentAuthors", "commentAuthors.xml"),
-        ),
-        "ppt/slides/slide1.xml": DECL
-        + f'<p:sld xmlns:p="{pml}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="{R}">'
-        "<p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>Campaign plan</a:t></a:r></a:p></p:txBody></p:sp>"
-        '<p:pic><p:blipFill><a:blip r:embed="rId3"/></p:blipFill></p:pic></p:spTree></p:cSld></p:sld>',
-        "ppt/slides/_rels/slide1.xml.rels": _rels(
-            ("rId2", f"{REL}/comments", "../comments/comment1.xml"),
-            ("rId3", f"{REL}/image", "../media/image1.png"),
-        ),
-        "ppt/comments/comment1.xml": DECL
-        + f'<p:cmLst xmlns:p="{pml}"><p:cm authorId="0" dt="{editor.iso}"><p:text>rework, ask {who.name}</p:text></p:cm></p:cmLst>',
-        "ppt/commentAuthors.xml": DECL
-        + f'<p:cmAuthorLst xmlns:p="{pml}"><p:cmAuthor id="0" name="{editor.name}" initials="XX"/></p:cmAuthorLst>',
-        "ppt/media/image1.png": picture.getvalue(),
-    }
+    members = pptx_members(
+        core=_core(who, editor),
+        app=_app(who, "Microsoft Office PowerPoint"),
+        slide_text="Campaign plan",
+        comment_author=editor.name,
+        initials="XX",
+        comment_date=editor.iso,
+        comment=f"rework, ask {who.name}",
+        picture_png=picture.getvalue(),
+    )
     return _zip(members, who)
-
-
-ODF_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-    ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
-    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
-    ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
-    ' xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
-    ' xmlns:xlink="http://www.w3.org/1999/xlink"'
-    ' xmlns:officeooo="http://openoffice.org/2009/office"'
-    ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"'
-)
 
 
 def _odf(flavour: str, who: Who, editor: Who, photo: bytes, pixels: Pixels) -> bytes:
@@ -1503,28 +1365,12 @@ def _odf(flavour: str, who: Who, editor: Who, photo: bytes, pixels: Pixels) -> b
     info = PngImagePlugin.PngInfo()
     info.add_text("Software", "LibreOffice")
     pixels.screenshot((256, 362), ["minutes"]).save(thumb, "PNG", pnginfo=info)
-    files = {
-        "content.xml": "text/xml",
-        "styles.xml": "text/xml",
-        "meta.xml": "text/xml",
-        "settings.xml": "text/xml",
-        "Thumbnails/thumbnail.png": "image/png",
-        "Pictures/photo.jpg": "image/jpeg",
-    }
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
-        + "".join(
-            f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="{t}"/>'
-            for p, t in files.items()
-        )
-        + "</manifest:manifest>"
-    )
+    files = ODF_PARTS
+    manifest = odf_manifest(mimetype, files)
     members: dict[str, str | bytes] = {
         "mimetype": mimetype,
         "content.xml": content,
-        "styles.xml": f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {ODF_NS} office:version="1.3"/>',
+        "styles.xml": ODF_STYLES,
         "meta.xml": meta,
         "settings.xml": settings,
         "Thumbnails/thumbnail.png": thumb.getvalue(),

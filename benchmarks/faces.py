@@ -472,9 +472,9 @@ def write(results: list[Result], rotated: list[Result], n: int, elapsed: float, 
     if ours and ours.scores["masked_area"] > GOALS["area"] >= detector.scores["masked_area"]:
         lines += [
             "",
-            "The CLI masks more than the detector's rectangles: the image handler enlarges each rectangle",
-            "`detect_faces` returns (`masking.grow` in `images.py`), although the detector's rectangles are",
-            "already the regions to mask, enlarged as measured here.",
+            "The CLI masks more than the detector's rectangles alone: the image handler must mask exactly",
+            "the rectangles `detect_faces` returns (they are already enlarged as measured here); look at",
+            "`_mask_boxes` in `src/resguardo/scrub/media/images.py`.",
         ]
     lines += [
         "",

@@ -21,33 +21,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-PII_TYPES: tuple[str, ...] = (
-    "PERSON",
-    "ADDRESS",
-    "LOCATION",
-    "PHONE",
-    "EMAIL",
-    "IP",
-    "MAC",
-    "ID_NUMBER",
-    "CARD",
-    "IBAN",
-    "PLATE",
-    "GPS",
-    "HANDLE",
-    "URL",
-    "DATE_OF_BIRTH",
-)
-SENSITIVE_TYPES: tuple[str, ...] = (
-    "ETHNICITY",
-    "RELIGION",
-    "POLITICS",
-    "SEXUAL_ORIENTATION",
-    "GENDER_IDENTITY",
-    "HEALTH",
-    "LEGAL_HISTORY",
-    "MIGRATION_STATUS",
-)
+from resguardo.scrub.text.base import PII_TYPES, SENSITIVE_TYPES
+
 KNOWN_TYPES = frozenset(PII_TYPES + SENSITIVE_TYPES)
 
 #: Types that name the same kind of thing at a different grain: an address and the place in

@@ -20,22 +20,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from resguardo.scrub.text.base import Span
+from resguardo.scrub.text.base import SENSITIVE_TYPES, Span
 from resguardo.scrub.text.recognizers import STRUCTURED_TYPES, find_structured
 from resguardo.scrub.text.sensitive import find_sensitive
 
 HERE = Path(__file__).resolve().parent
 LANGS = ("en", "es", "pt", "fr")
-SENSITIVE = (
-    "ETHNICITY",
-    "RELIGION",
-    "POLITICS",
-    "SEXUAL_ORIENTATION",
-    "GENDER_IDENTITY",
-    "HEALTH",
-    "LEGAL_HISTORY",
-    "MIGRATION_STATUS",
-)
+SENSITIVE = SENSITIVE_TYPES
 
 
 def load(lang: str) -> list[dict[str, Any]]:

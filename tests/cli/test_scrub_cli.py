@@ -53,3 +53,34 @@ def test_inspect_refuses_text_in_json(tmp_path: Path) -> None:
     result = run("inspect", str(notes), "--format", "json")
     assert result.returncode == 2
     assert json.loads(result.stdout)["files"][0]["error_code"] == "scrub.text_file"
+
+
+def test_video_progress_crosses_processes_and_becomes_a_bar_per_file() -> None:
+    """The callback the CLI hands the scrubber is picklable (batches clean files in worker
+    processes) and each video's messages drive a bar of its own, removed when it is done."""
+    import multiprocessing
+    import pickle
+
+    from rich.progress import Progress
+
+    from resguardo.cli.scrub import FrameProgress, show_frames
+
+    with multiprocessing.Manager() as manager:
+        channel = manager.Queue()
+        callback = pickle.loads(pickle.dumps(FrameProgress(channel)))  # noqa: S301  (our own bytes)
+        callback(Path("/v/a.mp4"), 5, 20)
+        callback(Path("/v/b.mkv"), 1, 10)
+        callback(Path("/v/a.mp4"), 20, 20)
+        channel.put(None)
+        bar = Progress(disable=True)
+        seen: list[tuple[str, float, float | None]] = []
+        original = bar.update
+
+        def update(task: object, **kw: object) -> None:
+            original(task, **kw)  # type: ignore[arg-type]
+            seen.append((bar._tasks[task].description, kw["completed"], kw["total"]))  # type: ignore[index,arg-type]
+
+        bar.update = update  # type: ignore[method-assign]
+        show_frames(channel, bar)
+    assert seen == [("  a.mp4", 5, 20), ("  b.mkv", 1, 10), ("  a.mp4", 20, 20)]
+    assert [t.description for t in bar.tasks] == ["  b.mkv"], "a finished video's bar goes away"

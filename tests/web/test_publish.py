@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +116,41 @@ def test_uploads_belong_to_one_session(client_in: Client, owner: Any) -> None:
 def test_missing_file(client_in: Client) -> None:
     r = client_in.post("/publish/upload/", {"action": "review"})
     assert r.status_code == 400 and b"publish.no_file" in r.content
+
+
+def test_the_ticked_faces_box_masks_faces_despite_its_hidden_companion(client_in: Client) -> None:
+    """The form sends the checkbox's "on" and a hidden "off" after it: ticked means masked."""
+    ticked = client_in.post(
+        "/publish/upload/", {"file": photo_with_gps(), "faces": ["on", "off"], "action": "review"}
+    )
+    assert "Every one will be masked" in client_in.get(ticked["Location"]).content.decode()
+    unticked = client_in.post(
+        "/publish/upload/", {"file": photo_with_gps(), "faces": "off", "action": "review"}
+    )
+    assert "You chose not to mask faces." in client_in.get(unticked["Location"]).content.decode()
+
+
+@pytest.mark.skipif(not shutil.which("ffmpeg"), reason="needs ffmpeg (scripts/system-deps.sh installs it)")
+def test_a_video_review_says_every_face_is_masked(client_in: Client, tmp_path: Path) -> None:
+    clip = tmp_path / "march.mp4"
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=s=64x64:d=0.5",
+            "-pix_fmt",
+            "yuv420p",
+            str(clip),
+        ],
+        check=True,
+        timeout=60,
+    )
+    with clip.open("rb") as handle:
+        r = client_in.post("/publish/upload/", {"file": handle, "action": "review"})
+    html = client_in.get(r["Location"]).content.decode()
+    assert "All faces are masked, on every frame of the video." in html
+    assert 'name="keep"' not in html

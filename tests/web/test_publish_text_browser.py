@@ -112,9 +112,11 @@ def test_live_preview_and_copy_with_javascript(page_with_js: Any) -> None:
     page = page_with_js
     _review(page)
     preview = page.locator("#redact-preview")
-    assert preview.is_visible()
+    preview.wait_for(state="visible")  # the script runs after the page is parsed: wait, never race it
+    page.wait_for_function("document.querySelector('#redact-preview').value !== ''")
     assert preview.input_value() == "Hablé con [PERSON] (tel. [PHONE]).\n[HEALTH] y no quiere que se sepa."
     _box(page, PHONE).uncheck()
+    page.wait_for_function(f"document.querySelector('#redact-preview').value.includes('{PHONE}')")
     assert PHONE in preview.input_value() and "[PERSON]" in preview.input_value()
     page.click("#redact-preview-box button[data-copy]")
     page.wait_for_function("document.querySelector('#redact-preview-box .copy-status').textContent !== ''")

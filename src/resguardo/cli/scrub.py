@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import multiprocessing
+import queue
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -65,18 +69,26 @@ def run_scrub(args: argparse.Namespace, language: str) -> int:
             code="input.file_not_found",
             params={"path": missing[0]},
         )
-    options = Options(faces=args.faces, mask_style=_style(args.mask_style), drop_audio=args.drop_audio)
     console = Console(file=sys.stderr)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    ) as bar:
+    with contextlib.ExitStack() as stack:
+        bar = stack.enter_context(
+            Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+                disable=not console.is_terminal,
+            )
+        )
         task = bar.add_task(_label("Cleaning", language), total=len(inputs))
+        frames = None
+        if console.is_terminal and args.faces and any(p.suffix.lower() in VIDEO_SUFFIXES for p, _ in inputs):
+            frames = _frame_bars(stack, bar)
+        options = Options(
+            faces=args.faces, mask_style=_style(args.mask_style), drop_audio=args.drop_audio, progress=frames
+        )
         reports = scrub_many(
             inputs,
             None if args.in_place else args.out,
@@ -98,6 +110,54 @@ def run_scrub(args: argparse.Namespace, language: str) -> int:
     if refused:
         return PartialFailure.exit_code
     return 0
+
+
+#: Inputs that may be long videos: each gets a bar of its own, in frames, with its time left.
+VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".mkv", ".webm", ".3gp"})
+
+
+class FrameProgress:
+    """The progress callback handed to the scrubber: it may run in a worker process of the
+    batch, so it only puts (file, frames done, frames in all) on a queue shared through a
+    manager; a thread here turns those into bars."""
+
+    def __init__(self, channel: Any) -> None:
+        self.channel = channel
+
+    def __call__(self, path: Path, done: int, total: int) -> None:
+        self.channel.put((str(path), done, total))
+
+
+def _frame_bars(stack: contextlib.ExitStack, bar: Progress) -> FrameProgress:
+    manager = stack.enter_context(multiprocessing.Manager())
+    channel = manager.Queue()
+    shown = threading.Thread(target=show_frames, args=(channel, bar), daemon=True)
+    shown.start()
+
+    def stop() -> None:
+        channel.put(None)
+        shown.join(timeout=5)
+
+    stack.callback(stop)  # runs before the manager shuts down
+    return FrameProgress(channel)
+
+
+def show_frames(channel: Any, bar: Progress) -> None:
+    """Draw one bar per video from the queue's messages until a None arrives."""
+    tasks: dict[str, Any] = {}
+    while True:
+        try:
+            message = channel.get()
+        except (EOFError, OSError, queue.Empty):
+            return
+        if message is None:
+            return
+        path, done, total = message
+        if path not in tasks:
+            tasks[path] = bar.add_task("  " + Path(path).name, total=total)
+        bar.update(tasks[path], completed=done, total=total)
+        if done >= total:
+            bar.remove_task(tasks.pop(path))
 
 
 def _label(key: str, language: str) -> str:

@@ -9,6 +9,7 @@ import struct
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -419,13 +420,22 @@ def test_dropping_the_only_stream_is_refused(dirty: Path, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("dirty", VIDEO_FILES, indirect=True)
-def test_video_with_faces_is_refused_until_masking_exists(dirty: Path, tmp_path: Path) -> None:
+def test_video_with_faces_on_is_masked_and_clean(dirty: Path, tmp_path: Path) -> None:
+    """Faces on (the default): the picture is decoded, searched and re-encoded; the file
+    keeps its container, its sound, and loses everything else as with --no-faces."""
+    kind, findings = inspect_file(dirty)
     out = tmp_path / "out" / dirty.name
-    with pytest.raises(ScrubError) as info:
-        scrub_file(dirty, out, Options())
-    assert info.value.code == "scrub.video_faces_unavailable"
-    assert "--no-faces" in info.value.english()
-    assert not out.parent.exists() or list(out.parent.iterdir()) == []
+    report = scrub_file(dirty, out, Options())
+    assert report.status == "cleaned"
+    assert set(report.metadata_removed) >= {f.key for f in findings}
+    assert report.as_dict()["faces"] == [] and report.as_dict()["faces_masked"] == report.faces_masked
+    assert inspect_file(out) == (kind, [])
+    assert sorted(p.name for p in out.parent.iterdir()) == [dirty.name], "no temporary file left"
+    assert sorted(assert_ffprobe_clean(out)) == ["audio", "video"]
+    codec = next(s["codec_name"] for s in streams_of(out) if s["codec_type"] == "video")
+    assert codec == ("vp9" if dirty.suffix == ".webm" else "h264")
+    if shutil.which("exiftool"):
+        assert_exiftool_clean(out)
 
 
 @pytest.mark.parametrize("dirty", ["dirty.mp3", "dirty.m4a", "dirty.flac"], indirect=True)
@@ -720,3 +730,148 @@ def test_huge_frames_that_would_be_decoded_are_refused(
         scrub_file(mov, out, NO_FACES)
     assert info.value.code == "scrub.decompression_bomb"
     assert not out.exists()
+
+
+# -- faces in video ---------------------------------------------------------------------------
+
+np = pytest.importorskip("numpy")
+pytest.importorskip("onnxruntime")
+
+#: (centre x, centre y, height) of two drawn faces on frame 0 of a 320x240 clip; the first
+#: walks right by FACE_STEP pixels a frame.
+CLIP_FACES = ((100, 110, 40), (240, 150, 30))
+FACE_STEP = 4
+CLIP_FRAMES = 12
+
+
+def _drawn_frames(d: Path, size: tuple[int, int] = (320, 240), turn: int = 0) -> Path:
+    """PNG frames with drawn faces (the same cartoon test_faces.py uses); ``turn`` stores each
+    frame turned counter-clockwise, as a phone stores a portrait video."""
+    from PIL import Image, ImageDraw
+
+    from tests.scrub.media.test_faces import _face
+
+    for i in range(CLIP_FRAMES):
+        image = Image.new("RGB", size, (90, 120, 90))
+        draw = ImageDraw.Draw(image)
+        for n, (cx, cy, s) in enumerate(CLIP_FACES):
+            _face(draw, cx + (FACE_STEP * i if n == 0 else 0), cy, s)
+        if turn:
+            image = image.rotate(turn, expand=True)
+        image.save(d / f"frame{i:02d}.png")
+    return d / "frame%02d.png"
+
+
+def _faces_clip(d: Path, name: str, *extra: str, turn: int = 0, size: tuple[int, int] = (320, 240)) -> Path:
+    frames = _drawn_frames(d, size, turn)
+    out = d / name
+    ffmpeg(
+        "-framerate", "10", "-i", frames, *AUDIO, *X264, "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-shortest", *TAGS, *extra, out,
+    )  # fmt: skip
+    return out
+
+
+def _decoded(path: Path) -> list[Any]:
+    info = streams_of(path)[0]
+    width, height = int(info["width"]), int(info["height"])
+    done = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return list(np.frombuffer(done.stdout, np.uint8).reshape(-1, height, width, 3))
+
+
+def _face_centre(frame: Any, i: int, n: int) -> Any:
+    cx, cy, s = CLIP_FACES[n]
+    cx += FACE_STEP * i if n == 0 else 0
+    half = max(2, int(s * 0.25))
+    return frame[cy - half : cy + half, cx - half : cx + half]
+
+
+def test_faces_are_masked_on_every_frame_and_the_sound_is_kept(tmp_path: Path) -> None:
+    src = _faces_clip(tmp_path, "faces.mp4")
+    seen: list[tuple[Path, int, int]] = []
+    out = tmp_path / "out" / "faces.mp4"
+    report = scrub_file(src, out, Options(progress=lambda p, done, total: seen.append((p, done, total))))
+    assert report.faces_masked >= len(CLIP_FACES)
+    assert report.faces == () and report.as_dict()["faces"] == []
+    assert inspect_file(out)[1] == []
+    assert sorted(assert_ffprobe_clean(out)) == ["audio", "video"]
+    frames = _decoded(out)
+    assert len(frames) == CLIP_FRAMES
+    originals = _decoded(src)
+    for i, frame in enumerate(frames):
+        for n in range(len(CLIP_FACES)):
+            assert _face_centre(frame, i, n).max() <= 40, f"face {n} shows on frame {i}"
+            assert _face_centre(originals[i], i, n).max() > 100  # the check is not blind
+    # the background away from the faces is untouched
+    assert np.abs(frames[0][200:, :40].astype(int) - originals[0][200:, :40]).mean() < 6
+    # progress: frames done only grow, and the last call says all are done
+    assert seen and seen[-1] == (src.resolve(), CLIP_FRAMES, CLIP_FRAMES)
+    assert [d for _, d, _ in seen] == sorted(d for _, d, _ in seen)
+
+
+def test_faces_in_video_with_the_sound_dropped_and_a_mosaic(tmp_path: Path) -> None:
+    src = _faces_clip(tmp_path, "faces.mkv")
+    out = tmp_path / "out" / "faces.mkv"
+    scrub_file(src, out, Options(drop_audio=True, mask_style="mosaic"))
+    assert [s["codec_type"] for s in streams_of(out)] == ["video"]
+    assert b"matroska" in out.read_bytes()[:64]
+    originals = _decoded(src)
+    for i, frame in enumerate(_decoded(out)):
+        region, before = _face_centre(frame, i, 0).astype(int), _face_centre(originals[i], i, 0).astype(int)
+        assert region.max() > 40, "a mosaic, not a black box"
+        assert np.abs(region - before).mean() > 12, f"the face is not what it was on frame {i}"
+
+
+@needs_exiftool
+def test_a_rotated_phone_video_comes_out_upright_with_its_faces_masked(tmp_path: Path) -> None:
+    """Stored sideways (portrait pixels of a landscape scene, a display matrix saying "turn
+    90 degrees clockwise"), shown upright: the faces are searched and masked where a viewer
+    sees them, and the output is stored upright with no rotation left to apply."""
+    src = _faces_clip(tmp_path, "phone.mp4", turn=90)
+    subprocess.run(
+        ["exiftool", "-q", "-overwrite_original", "-Rotation=90", str(src)], check=True, timeout=60
+    )
+    stored = streams_of(src)[0]
+    assert (stored["width"], stored["height"]) == (240, 320)
+    assert any(side.get("rotation") for side in stored.get("side_data_list", [])), "the test is not blind"
+    out = tmp_path / "out" / "phone.mp4"
+    scrub_file(src, out, Options())
+    upright = streams_of(out)[0]
+    assert (upright["width"], upright["height"]) == (320, 240)
+    assert not upright.get("side_data_list")
+    for i, frame in enumerate(_decoded(out)):
+        for n in range(len(CLIP_FACES)):
+            assert _face_centre(frame, i, n).max() <= 40, f"face {n} shows on frame {i}"
+
+
+def test_an_undecodable_picture_is_refused_with_no_output(tmp_path: Path) -> None:
+    src = _faces_clip(tmp_path, "faces.mp4")
+    data = bytearray(src.read_bytes())
+    start = data.find(b"mdat") + 4
+    data[start : start + 4000] = bytes(4000)  # the first frames' bytes, zeroed
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(bytes(data))
+    out = tmp_path / "out" / "broken.mp4"
+    with pytest.raises(ScrubError) as info:
+        scrub_file(broken, out, Options())
+    assert info.value.code in ("scrub.video_failed", "scrub.corrupt")
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_an_encoder_failure_is_refused_with_no_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resguardo.scrub.media import video
+
+    src = _faces_clip(tmp_path, "faces.mp4")
+    monkeypatch.setattr(video, "X264", video.Encoding("h264", ("-c:v", "no-such-encoder")))
+    out = tmp_path / "out" / "faces.mp4"
+    with pytest.raises(ScrubError) as info:
+        scrub_file(src, out, Options())
+    assert info.value.code == "scrub.video_failed"
+    assert list(out.parent.iterdir()) == []

@@ -6,12 +6,15 @@ pictures with Pillow. exiftool, where installed, reads the output as a second op
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
 import shutil
+import struct
 import subprocess
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,8 +29,11 @@ from lxml import etree  # noqa: E402
 
 from resguardo.errors import ScrubError  # noqa: E402
 from resguardo.scrub.media import documents, registry  # noqa: E402
+from resguardo.scrub.media.api import scrub_file  # noqa: E402
 from resguardo.scrub.media.base import Finding, Options  # noqa: E402
 from resguardo.scrub.media.documents import DocumentHandler, clean_jpeg, clean_png  # noqa: E402
+from tests.support import media_files  # noqa: E402
+from tests.support.media_files import DECL, REL, R, W, content_types, rels  # noqa: E402
 
 HANDLER = DocumentHandler()
 EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -354,11 +360,6 @@ def test_pdf_data_after_the_end_is_dropped(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- OOXML
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 CORE = (
     DECL
@@ -385,39 +386,8 @@ CUSTOM = (
 )
 
 
-def content_types(defaults: dict[str, str], overrides: dict[str, str]) -> str:
-    body = "".join(f'<Default Extension="{e}" ContentType="{t}"/>' for e, t in defaults.items())
-    body += "".join(f'<Override PartName="/{p}" ContentType="{t}"/>' for p, t in overrides.items())
-    return (
-        DECL + f'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">{body}</Types>'
-    )
-
-
-def rels(*items: tuple[str, str, str] | tuple[str, str, str, str]) -> str:
-    body = ""
-    for item in items:
-        rid, kind, target = item[:3]
-        mode = ' TargetMode="External"' if len(item) == 4 else ""
-        body += f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"{mode}/>'
-    return DECL + f'<Relationships xmlns="{PKG}">{body}</Relationships>'
-
-
 def package_rels(main_type: str, main: str) -> str:
-    return rels(
-        ("rId1", f"{REL}/officeDocument", main),
-        (
-            "rId2",
-            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-            "docProps/core.xml",
-        ),
-        ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-        ("rId4", f"{REL}/custom-properties", "docProps/custom.xml"),
-        (
-            "rId5",
-            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
-            "docProps/thumbnail.jpeg",
-        ),
-    )
+    return media_files.package_rels(main, custom=True, thumbnail="docProps/thumbnail.jpeg")
 
 
 def write_zip(path: Path, members: dict[str, str | bytes], *, dated: bool = True) -> Path:
@@ -472,22 +442,11 @@ DOCX_COMMENTS = (
 
 
 def make_docx(path: Path, *, media: bytes | None = None, media_name: str = "image1.jpeg") -> Path:
-    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     members: dict[str, str | bytes] = {
         "[Content_Types].xml": content_types(
-            {
-                "rels": "application/vnd.openxmlformats-package.relationships+xml",
-                "xml": "application/xml",
-                "jpeg": "image/jpeg",
-            },
-            {
-                "word/document.xml": f"{wml}.document.main+xml",
-                "word/settings.xml": f"{wml}.settings+xml",
-                "word/comments.xml": f"{wml}.comments+xml",
-                "word/people.xml": "application/vnd.ms-word.people+xml",
-                "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-                "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-                "docProps/custom.xml": "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            media_files.PACKAGE_TYPES | {"jpeg": "image/jpeg"},
+            media_files.DOCX_PARTS
+            | {
                 "customXml/itemProps1.xml": "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
             },
         ),
@@ -534,29 +493,14 @@ def xlsx_members() -> dict[str, str | bytes]:
     sml = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     return {
         "[Content_Types].xml": content_types(
-            {
-                "rels": "application/vnd.openxmlformats-package.relationships+xml",
-                "xml": "application/xml",
+            media_files.PACKAGE_TYPES
+            | {
                 "vml": "application/vnd.openxmlformats-officedocument.vmlDrawing",
                 "bin": "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings",
             },
-            {
-                "xl/workbook.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                "xl/worksheets/sheet1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-                "xl/comments1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
-                "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-                "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-            },
+            media_files.XLSX_PARTS,
         ),
-        "_rels/.rels": rels(
-            ("rId1", f"{REL}/officeDocument", "xl/workbook.xml"),
-            (
-                "rId2",
-                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                "docProps/core.xml",
-            ),
-            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-        ),
+        "_rels/.rels": media_files.package_rels("xl/workbook.xml"),
         "docProps/core.xml": CORE,
         "docProps/app.xml": APP,
         "xl/workbook.xml": DECL
@@ -598,58 +542,22 @@ def xlsx_members() -> dict[str, str | bytes]:
         "xl/persons/person.xml": DECL
         + '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
         '<person displayName="Maria Lopez" id="{P1}" userId="maria@org" providerId="AD"/></personList>',
-        "xl/drawings/vmlDrawing1.vml": '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:x="urn:schemas-microsoft-com:office:excel">'
-        '<v:shape><x:ClientData ObjectType="Note"><x:Row>0</x:Row></x:ClientData></v:shape></xml>',
+        "xl/drawings/vmlDrawing1.vml": media_files.VML_NOTE,
         "xl/printerSettings/printerSettings1.bin": b"Printer of the union office\x00" * 4,
     }
 
 
 def pptx_members() -> dict[str, str | bytes]:
-    pml = "http://schemas.openxmlformats.org/presentationml/2006/main"
-    return {
-        "[Content_Types].xml": content_types(
-            {
-                "rels": "application/vnd.openxmlformats-package.relationships+xml",
-                "xml": "application/xml",
-                "png": "image/png",
-            },
-            {
-                "ppt/presentation.xml": "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
-                "ppt/slides/slide1.xml": "application/vnd.openxmlformats-officedocument.presentationml.slide+xml",
-                "ppt/comments/comment1.xml": "application/vnd.openxmlformats-officedocument.presentationml.comments+xml",
-                "ppt/commentAuthors.xml": "application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml",
-                "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-            },
-        ),
-        "_rels/.rels": rels(
-            ("rId1", f"{REL}/officeDocument", "ppt/presentation.xml"),
-            (
-                "rId2",
-                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                "docProps/core.xml",
-            ),
-        ),
-        "docProps/core.xml": CORE,
-        "ppt/presentation.xml": DECL
-        + f'<p:presentation xmlns:p="{pml}" xmlns:r="{R}"><p:sldIdLst><p:sldId id="256" r:id="rId1"/></p:sldIdLst></p:presentation>',
-        "ppt/_rels/presentation.xml.rels": rels(
-            ("rId1", f"{REL}/slide", "slides/slide1.xml"),
-            ("rId2", f"{REL}/commentAuthors", "commentAuthors.xml"),
-        ),
-        "ppt/slides/slide1.xml": DECL
-        + f'<p:sld xmlns:p="{pml}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="{R}">'
-        "<p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>Slide text stays</a:t></a:r></a:p></p:txBody></p:sp>"
-        '<p:pic><p:blipFill><a:blip r:embed="rId3"/></p:blipFill></p:pic></p:spTree></p:cSld></p:sld>',
-        "ppt/slides/_rels/slide1.xml.rels": rels(
-            ("rId2", f"{REL}/comments", "../comments/comment1.xml"),
-            ("rId3", f"{REL}/image", "../media/image1.png"),
-        ),
-        "ppt/comments/comment1.xml": DECL
-        + f'<p:cmLst xmlns:p="{pml}"><p:cm authorId="0" dt="2024-05-01T10:00:00"><p:text>rework</p:text></p:cm></p:cmLst>',
-        "ppt/commentAuthors.xml": DECL
-        + f'<p:cmAuthorLst xmlns:p="{pml}"><p:cmAuthor id="0" name="Maria Lopez" initials="ML"/></p:cmAuthorLst>',
-        "ppt/media/image1.png": tagged_png(),
-    }
+    return media_files.pptx_members(
+        core=CORE,
+        app=None,
+        slide_text="Slide text stays",
+        comment_author="Maria Lopez",
+        initials="ML",
+        comment_date="2024-05-01T10:00:00",
+        comment="rework",
+        picture_png=tagged_png(),
+    )
 
 
 def xml_parts(path: Path) -> dict[str, bytes]:
@@ -901,18 +809,6 @@ def test_media_without_a_handler_is_refused(tmp_path: Path, monkeypatch: pytest.
 
 # --------------------------------------------------------------------------- ODF
 
-ODF_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-    ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
-    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
-    ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
-    ' xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
-    ' xmlns:xlink="http://www.w3.org/1999/xlink"'
-    ' xmlns:officeooo="http://openoffice.org/2009/office"'
-    ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"'
-)
 ANNOTATION = (
     "<office:annotation><dc:creator>Juan Perez</dc:creator><dc:date>2024-05-02T10:00:00</dc:date>"
     "<text:p>Do not publish the address</text:p></office:annotation>"
@@ -955,7 +851,7 @@ ODF_BODIES = {
 }
 ODF_META = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
-    f'<office:document-meta {ODF_NS} office:version="1.3"><office:meta>'
+    f'<office:document-meta {media_files.ODF_NS} office:version="1.3"><office:meta>'
     "<meta:initial-creator>Maria Lopez</meta:initial-creator><dc:creator>Juan Perez</dc:creator>"
     "<meta:creation-date>2024-05-01T12:00:00</meta:creation-date><dc:date>2024-05-02T12:00:00</dc:date>"
     "<meta:editing-cycles>12</meta:editing-cycles><meta:editing-duration>PT2H</meta:editing-duration>"
@@ -965,7 +861,7 @@ ODF_META = (
 )
 ODF_SETTINGS = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
-    f'<office:document-settings {ODF_NS} office:version="1.3"><office:settings>'
+    f'<office:document-settings {media_files.ODF_NS} office:version="1.3"><office:settings>'
     '<config:config-item-set config:name="ooo:configuration-settings">'
     '<config:config-item config:name="PrinterName" config:type="string">HP in room 4</config:config-item>'
     '<config:config-item config:name="PrinterSetup" config:type="base64Binary">AAAA</config:config-item>'
@@ -979,37 +875,22 @@ def make_odf(path: Path, flavour: str) -> Path:
     mimetype = f"application/vnd.oasis.opendocument.{flavour}"
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<office:document-content {ODF_NS} office:version="1.3">'
+        f'<office:document-content {media_files.ODF_NS} office:version="1.3">'
         '<office:automatic-styles><style:style style:name="P1" style:family="paragraph">'
         '<style:text-properties officeooo:rsid="0012ab34" officeooo:paragraph-rsid="0012ab34"/></style:style>'
         "</office:automatic-styles><office:body>"
         + ODF_BODIES[flavour]
         + "</office:body></office:document-content>"
     )
-    files = {
-        "content.xml": "text/xml",
-        "styles.xml": "text/xml",
-        "meta.xml": "text/xml",
-        "settings.xml": "text/xml",
-        "Thumbnails/thumbnail.png": "image/png",
-        "Pictures/photo.jpg": "image/jpeg",
+    files = media_files.ODF_PARTS | {
         "Configurations2/": "application/vnd.sun.xml.ui.configuration",
         "Configurations2/accelerator/current.xml": "",
     }
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
-        + "".join(
-            f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="{t}"/>'
-            for p, t in files.items()
-        )
-        + "</manifest:manifest>"
-    )
+    manifest = media_files.odf_manifest(mimetype, files)
     members: dict[str, str | bytes] = {
         "mimetype": mimetype,
         "content.xml": content,
-        "styles.xml": f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {ODF_NS} office:version="1.3"/>',
+        "styles.xml": media_files.ODF_STYLES,
         "meta.xml": ODF_META,
         "settings.xml": ODF_SETTINGS,
         "Thumbnails/thumbnail.png": tagged_png(),
@@ -1323,3 +1204,372 @@ def test_field_codes_lose_folder_paths(tmp_path: Path) -> None:
     document = archive_text(dst, "word/document.xml")
     assert '"march.jpg" \\* MERGEFORMAT' in document and "budget.xlsx" in document
     assert "Maria" not in document and "nas" not in document
+
+
+# --------------------------------------------------------------------------- faces in pictures
+
+#: The centre of each drawn face, and a point of background far from all of them.
+FACE_CENTRES = tuple((cx, cy) for cx, cy, _ in media_files.DRAWN_FACES)
+BACKGROUND = (300, 20)
+#: Stored pixels -> upright pixels, for the EXIF orientations the tests use.
+UPRIGHT = {1: None, 6: Image.Transpose.ROTATE_270, 8: Image.Transpose.ROTATE_90}
+STORED = {1: None, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
+
+
+crowd = media_files.crowd_picture
+
+
+def face_jpeg(orientation: int = 1) -> bytes:
+    """The crowd as a phone stores it: turned for ``orientation``, with Exif (GPS, maker)."""
+    image = crowd()
+    turn = STORED[orientation]
+    stored = image.transpose(turn) if turn is not None else image
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x0110] = "Model X"
+    exif[0x0112] = orientation
+    exif[0x8825] = {1: "N", 2: (40.0, 25.0, 0.0), 3: "W", 4: (3.0, 42.0, 0.0)}
+    out = io.BytesIO()
+    stored.save(out, "JPEG", quality=95, exif=exif, comment=b"taken at the march")
+    return out.getvalue()
+
+
+def upright(data: bytes) -> Image.Image:
+    with Image.open(io.BytesIO(data)) as image:
+        turn = UPRIGHT[image.getexif().get(0x0112, 1)]
+        pixels = image.convert("RGB")
+    return pixels.transpose(turn) if turn is not None else pixels
+
+
+def dark(pixel: tuple[int, ...]) -> bool:
+    return max(pixel[:3]) < 40
+
+
+def docx_picture(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("word/media/image1.jpeg")
+
+
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_faces_in_a_docx_photo_are_masked_and_its_exif_removed(tmp_path: Path, orientation: int) -> None:
+    src = make_docx(tmp_path / "march.docx", media=face_jpeg(orientation))
+    dst = tmp_path / "out" / "march.docx"
+    report = scrub_file(src, dst, Options())
+    assert report.faces_masked >= 3
+    assert report.as_dict()["faces_masked"] == report.faces_masked
+    data = docx_picture(dst)
+    assert b"PhoneMaker" not in data and b"march" not in data
+    with Image.open(io.BytesIO(data)) as image:
+        # The stored orientation stays (the layout was made for it) and nothing else of Exif.
+        assert dict(image.getexif()) == ({} if orientation == 1 else {0x0112: orientation})
+        assert "comment" not in image.info
+    before, after = upright(face_jpeg(orientation)), upright(data)
+    assert after.size == before.size == (320, 240)
+    masked = [c for c in FACE_CENTRES if dark(after.getpixel(c))]
+    assert len(masked) >= 3, "most drawn faces are masked"
+    assert all(not dark(before.getpixel(c)) for c in FACE_CENTRES)
+    assert not dark(after.getpixel(BACKGROUND))
+
+
+def test_no_faces_leaves_a_docx_photo_s_pixels_alone(tmp_path: Path) -> None:
+    src = make_docx(tmp_path / "march.docx", media=face_jpeg())
+    dst = tmp_path / "march-clean.docx"
+    result = HANDLER.clean(src, dst, "ooxml", Options(faces=False))
+    assert result.faces_masked == 0
+    data = docx_picture(dst)
+    assert b"PhoneMaker" not in data
+    assert upright(data).tobytes() == upright(face_jpeg()).tobytes()  # the scan data is untouched
+
+
+def test_faces_in_a_pptx_png_are_masked(tmp_path: Path) -> None:
+    members = pptx_members()
+    png = io.BytesIO()
+    crowd().save(png, "PNG")
+    members["ppt/media/image1.png"] = png.getvalue()
+    src = write_zip(tmp_path / "slides.pptx", members)
+    dst = tmp_path / "slides-clean.pptx"
+    result = HANDLER.clean(src, dst, "ooxml", Options(mask_style="mosaic"))
+    assert result.faces_masked >= 3
+    with zipfile.ZipFile(dst) as archive, Image.open(io.BytesIO(archive.read("ppt/media/image1.png"))) as out:
+        assert out.format == "PNG"
+        after = out.convert("RGB")
+    original = crowd()
+    assert sum(after.getpixel(c) != original.getpixel(c) for c in FACE_CENTRES) >= 3
+    assert after.getpixel(BACKGROUND) == original.getpixel(BACKGROUND)
+
+
+def test_a_bitmap_picture_is_searched_too(tmp_path: Path) -> None:
+    bmp = io.BytesIO()
+    crowd().save(bmp, "BMP")
+    src = make_docx(tmp_path / "old.docx", media=bmp.getvalue(), media_name="image1.bmp")
+    dst = tmp_path / "old-clean.docx"
+    result = HANDLER.clean(src, dst, "ooxml", Options())
+    assert result.faces_masked >= 3
+    with (
+        zipfile.ZipFile(dst) as archive,
+        Image.open(io.BytesIO(archive.read("word/media/image1.bmp"))) as out,
+    ):
+        assert out.format == "BMP"
+        assert sum(dark(out.convert("RGB").getpixel(c)) for c in FACE_CENTRES) >= 3
+
+
+def pdf_with_picture(path: Path, picture: Callable[[pikepdf.Pdf], pikepdf.Stream], *, form: bool) -> Path:
+    """A one-page PDF that draws ``picture`` full page, directly or inside a Form XObject."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(320, 240))
+    page = pdf.pages[0]
+    image = picture(pdf)
+    draw = b"q 320 0 0 240 0 0 cm /Im1 Do Q"
+    if form:
+        inner = pdf.make_stream(
+            draw, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form, BBox=[0, 0, 320, 240]
+        )
+        inner.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im1=image))
+        page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Fm1=inner))
+        page.obj.Contents = pdf.make_stream(b"/Fm1 Do")
+    else:
+        page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im1=image))
+        page.obj.Contents = pdf.make_stream(draw)
+    pdf.save(path)
+    return path
+
+
+def jpeg_xobject(pdf: pikepdf.Pdf) -> pikepdf.Stream:
+    return pdf.make_stream(
+        face_jpeg(),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=320,
+        Height=240,
+        ColorSpace=pikepdf.Name.DeviceRGB,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.DCTDecode,
+    )
+
+
+def flate_xobject_with_alpha(pdf: pikepdf.Pdf) -> pikepdf.Stream:
+    alpha = pdf.make_stream(
+        zlib.compress(b"\x80" * 320 * 240),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=320,
+        Height=240,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.FlateDecode,
+    )
+    return pdf.make_stream(
+        zlib.compress(crowd().tobytes()),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=320,
+        Height=240,
+        ColorSpace=pikepdf.Name.DeviceRGB,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.FlateDecode,
+        SMask=alpha,
+    )
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["on the page", "inside a form"])
+def test_faces_in_a_pdf_jpeg_are_masked(tmp_path: Path, form: bool) -> None:
+    src = pdf_with_picture(tmp_path / "flyer.pdf", jpeg_xobject, form=form)
+    dst = tmp_path / "out" / "flyer.pdf"
+    report = scrub_file(src, dst, Options())
+    assert report.faces_masked >= 3
+    with pikepdf.open(dst) as pdf:
+        (stream,) = [
+            o for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Image"
+        ]
+        assert stream.Filter == pikepdf.Name.DCTDecode
+        assert (int(stream.Width), int(stream.Height)) == (320, 240)
+        assert stream.ColorSpace == pikepdf.Name.DeviceRGB
+        raw = stream.read_raw_bytes()
+        after = pikepdf.PdfImage(stream).as_pil_image().convert("RGB")
+    assert b"PhoneMaker" not in raw and b"Exif" not in raw
+    assert sum(dark(after.getpixel(c)) for c in FACE_CENTRES) >= 3
+    assert not dark(after.getpixel(BACKGROUND))
+
+
+def test_faces_in_a_pdf_picture_with_alpha_are_masked_opaque(tmp_path: Path) -> None:
+    src = pdf_with_picture(tmp_path / "flyer.pdf", flate_xobject_with_alpha, form=False)
+    dst = tmp_path / "flyer-clean.pdf"
+    result = HANDLER.clean(src, dst, "pdf", Options())
+    assert result.faces_masked >= 3
+    with pikepdf.open(dst) as pdf:
+        pictures = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and "/SMask" in o]
+        (stream,) = pictures
+        after = pikepdf.PdfImage(stream).as_pil_image().convert("RGB")
+        alpha = pikepdf.PdfImage(stream.SMask).as_pil_image().convert("L")
+    masked = [c for c in FACE_CENTRES if dark(after.getpixel(c))]
+    assert len(masked) >= 3
+    assert all(alpha.getpixel(c) == 255 for c in masked), "the masks are opaque"
+    assert alpha.getpixel(BACKGROUND) == 0x80 and after.getpixel(BACKGROUND) == crowd().getpixel(BACKGROUND)
+
+
+def test_no_faces_leaves_pdf_pictures_alone(tmp_path: Path) -> None:
+    src = pdf_with_picture(tmp_path / "flyer.pdf", flate_xobject_with_alpha, form=True)
+    dst = tmp_path / "flyer-clean.pdf"
+    assert HANDLER.clean(src, dst, "pdf", Options(faces=False)).faces_masked == 0
+    with pikepdf.open(dst) as pdf:
+        (stream,) = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and "/SMask" in o]
+        assert stream.read_bytes() == crowd().tobytes()
+
+
+def test_pdf_picture_that_cannot_be_decoded_refuses_the_file_with_faces_on(tmp_path: Path) -> None:
+    def odd(pdf: pikepdf.Pdf) -> pikepdf.Stream:
+        return pdf.make_stream(
+            b"\x00" * 64 * 64,
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Image,
+            Width=64,
+            Height=64,
+            ColorSpace=pikepdf.Name("/NoSuchSpace"),
+            BitsPerComponent=8,
+        )
+
+    src = pdf_with_picture(tmp_path / "odd.pdf", odd, form=False)
+    with pytest.raises(ScrubError) as refused:
+        HANDLER.clean(src, tmp_path / "odd-clean.pdf", "pdf", Options())
+    assert refused.value.code == "scrub.picture_undecodable"
+    HANDLER.clean(src, tmp_path / "odd-clean.pdf", "pdf", Options(faces=False))  # metadata only: fine
+
+
+def test_faces_in_an_inline_pdf_picture_refuse_the_file(tmp_path: Path) -> None:
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(320, 240))
+    inline = b"BI /W 320 /H 240 /CS /RGB /BPC 8 ID " + crowd().tobytes() + b"\nEI"
+    pdf.pages[0].obj.Contents = pdf.make_stream(b"q 320 0 0 240 0 0 cm\n" + inline + b"\nQ")
+    src = tmp_path / "inline.pdf"
+    pdf.save(src)
+    with pytest.raises(ScrubError) as refused:
+        HANDLER.clean(src, tmp_path / "inline-clean.pdf", "pdf", Options())
+    assert refused.value.code == "scrub.faces_unmaskable"
+    HANDLER.clean(src, tmp_path / "inline-clean.pdf", "pdf", Options(faces=False))
+
+
+def emf_with_bitmap(picture: Image.Image) -> bytes:
+    """A minimal EMF: its header, one StretchDIBits record drawing ``picture``, the end."""
+    bmp = io.BytesIO()
+    picture.save(bmp, "BMP")
+    dib = bmp.getvalue()[14:]
+    header = struct.pack(
+        "<II4i4i4sIIIHHIII2i2i",
+        1,
+        88,
+        0,
+        0,
+        320,
+        240,
+        0,
+        0,
+        8000,
+        6000,
+        b" EMF",
+        0x10000,
+        0,
+        3,
+        1,
+        0,
+        0,
+        0,
+        0,
+        320,
+        240,
+        80,
+        60,
+    )
+    record = struct.pack(
+        "<II4i6i4I4I",
+        81,
+        80 + len(dib),
+        0,
+        0,
+        320,
+        240,
+        0,
+        0,
+        0,
+        0,
+        320,
+        240,
+        80,
+        40,
+        120,
+        len(dib) - 40,
+        0,
+        0xCC0020,
+        320,
+        240,
+    )
+    end = struct.pack("<IIIII", 14, 20, 0, 16, 20)
+    return header + record + dib + end
+
+
+@pytest.mark.parametrize(
+    ("faces", "picture", "code"),
+    [
+        (True, "crowd", "scrub.faces_unmaskable"),
+        (True, "plain", None),
+        (False, "crowd", None),
+    ],
+)
+def test_bitmaps_inside_drawings_are_searched_for_faces(
+    tmp_path: Path, faces: bool, picture: str, code: str | None
+) -> None:
+    image = crowd() if picture == "crowd" else Image.new("RGB", (320, 240), (90, 120, 90))
+    assert documents._drawing_kind(emf_with_bitmap(image)) == "emf"
+    src = make_docx(tmp_path / "drawing.docx", media=emf_with_bitmap(image), media_name="image1.emf")
+    dst = tmp_path / "drawing-clean.docx"
+    if code is None:
+        HANDLER.clean(src, dst, "ooxml", Options(faces=faces))
+        with zipfile.ZipFile(dst) as archive:
+            assert archive.read("word/media/image1.emf") == emf_with_bitmap(
+                image
+            )  # drawings are kept as they are
+    else:
+        with pytest.raises(ScrubError) as refused:
+            HANDLER.clean(src, dst, "ooxml", Options(faces=faces))
+        assert refused.value.code == code
+
+
+def test_emf_plus_pictures_split_over_records_are_put_back_together() -> None:
+    png = io.BytesIO()
+    crowd().save(png, "PNG")
+    image = struct.pack("<II", 0xDBC01002, 1) + struct.pack("<iiiII", 320, 240, 0, 0, 1) + png.getvalue()
+    half = len(image) // 2
+
+    def plus_record(flags: int, body: bytes) -> bytes:
+        data = struct.pack("<HHII", 0x4008, flags, 12 + len(body), len(body)) + body
+        return struct.pack("<III", 70, 16 + len(data), 4 + len(data)) + b"EMF+" + data
+
+    continued = 0x8000 | (5 << 8) | 3  # an image object in slot 3, continued
+    emf = emf_with_bitmap(Image.new("RGB", (8, 8)))
+    end = emf[-20:]
+    emf = (
+        emf[:-20]
+        + plus_record(continued, struct.pack("<I", len(image)) + image[:half])
+        + plus_record((5 << 8) | 3, image[half:])
+        + end
+    )
+    found = list(documents._drawing_bitmaps(emf))
+    assert found[-1] == png.getvalue()
+
+
+def test_pictures_written_inside_an_svg_are_cleaned_and_masked(tmp_path: Path) -> None:
+    encoded = base64.b64encode(face_jpeg()).decode()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="320" height="240">'
+        f'<image width="320" height="240" xlink:href="data:image/jpeg;base64,{encoded}"/></svg>'
+    )
+    src = make_docx(tmp_path / "flyer.docx", media=svg.encode(), media_name="image1.svg")
+    assert "office:media:jpeg:exif" in keys(HANDLER.inspect(src, "ooxml"))
+    dst = tmp_path / "flyer-clean.docx"
+    assert HANDLER.clean(src, dst, "ooxml", Options()).faces_masked >= 3
+    assert HANDLER.inspect(dst, "ooxml") == []
+    with zipfile.ZipFile(dst) as archive:
+        tree = etree.fromstring(archive.read("word/media/image1.svg"))
+    href = tree[0].get("{http://www.w3.org/1999/xlink}href")
+    picture = base64.b64decode(href.partition(",")[2])
+    assert b"PhoneMaker" not in picture
+    assert sum(dark(upright(picture).getpixel(c)) for c in FACE_CENTRES) >= 3

@@ -23,6 +23,7 @@ from PIL import Image, ImageCms, TiffImagePlugin
 from resguardo.errors import ScrubError
 from resguardo.scrub.media import Box, Options, inspect_file, masking, scrub_file
 from resguardo.scrub.media import images as images_module
+from tests.support import media_files
 
 pillow_heif = pytest.importorskip("pillow_heif")
 
@@ -47,53 +48,8 @@ MOTION_PHOTO = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 6
 
 
 def device_icc(description: str = "Canon EOS R5 Camera RGB") -> bytes:
-    """A small, valid RGB display profile that names a camera (gamma 2.2, sRGB primaries)."""
-
-    def s15(v: float) -> bytes:
-        return struct.pack(">i", round(v * 65536))
-
-    def xyz(x: float, y: float, z: float) -> bytes:
-        return b"XYZ \x00\x00\x00\x00" + s15(x) + s15(y) + s15(z)
-
-    text = description.encode() + b"\x00"
-    desc = b"desc\x00\x00\x00\x00" + struct.pack(">I", len(text)) + text + b"\x00" * 8 + b"\x00" * 70
-    curve = b"curv\x00\x00\x00\x00" + struct.pack(">IH", 1, 0x0233) + b"\x00\x00"
-    tags = [
-        (b"desc", desc),
-        (b"cprt", b"text\x00\x00\x00\x00Copyright Jane Doe\x00"),
-        (b"wtpt", xyz(0.9642, 1.0, 0.8249)),
-        (b"rXYZ", xyz(0.4361, 0.2225, 0.0139)),
-        (b"gXYZ", xyz(0.3851, 0.7169, 0.0971)),
-        (b"bXYZ", xyz(0.1431, 0.0606, 0.7141)),
-        (b"rTRC", curve),
-        (b"gTRC", curve),
-        (b"bTRC", curve),
-    ]
-    offset = 128 + 4 + 12 * len(tags)
-    table, body = b"", b""
-    for sig, data in tags:
-        data += b"\x00" * (-len(data) % 4)
-        table += sig + struct.pack(">II", offset + len(body), len(data))
-        body += data
-    size = offset + len(body)
-    header = (
-        struct.pack(">I", size)
-        + b"lcms"
-        + struct.pack(">I", 0x02100000)
-        + b"mntrRGB XYZ "
-        + struct.pack(">6H", 2024, 5, 1, 12, 0, 0)
-        + b"acspAPPL"
-        + b"\x00" * 4
-        + b"CANOEOS5"
-        + b"\x00" * 12
-        + s15(0.9642)
-        + s15(1.0)
-        + s15(0.8249)
-        + b"CANO"
-        + b"\x00" * 44
-    )
-    assert len(header) == 128
-    return header + struct.pack(">I", len(tags)) + table + body
+    """A small, valid RGB display profile that names a camera."""
+    return media_files.device_icc(description, b"CANO", b"EOS5", "Jane Doe")
 
 
 def upright(size: tuple[int, int] = (60, 40)) -> Image.Image:
@@ -859,3 +815,81 @@ def test_cli_inspect_shows_what_a_photo_gives_away_and_proves_the_clean_one_give
     assert json.loads(result.stdout) == {
         "files": [{"input": str(clean.resolve()), "kind": "jpeg", "findings": []}]
     }
+
+
+# --------------------------------------------------------------------------- JPEG scans copied as they are
+
+
+def jpeg_scan(data: bytes) -> bytes:
+    """The entropy-coded data of a baseline JPEG (from the end of its SOS header to EOI)."""
+    sos = data.index(b"\xff\xda")
+    return data[sos + 2 + int.from_bytes(data[sos + 2 : sos + 4], "big") : data.rindex(b"\xff\xd9")]
+
+
+def test_an_upright_jpeg_keeps_its_scan_and_loses_everything_else(tmp_path: Path) -> None:
+    src = tmp_path / "photo.jpg"
+    Image.effect_noise((64, 48), 60).convert("RGB").save(
+        src, quality=83, exif=dirty_exif(1).tobytes(), comment=b"the march"
+    )
+    dst = tmp_path / "out" / "photo.jpg"
+    report = scrub_file(src, dst, Options(faces=False))
+    assert "exif:GPSInfo" in report.metadata_removed
+    out = dst.read_bytes()
+    assert jpeg_scan(out) == jpeg_scan(src.read_bytes()), "no re-encoding: the pixels are the same bits"
+    assert b"Exif" not in out and b"the march" not in out and b"Jane" not in out
+    assert inspect_file(dst)[1] == []
+
+
+def test_a_camera_s_own_quantisation_tables_are_not_copied(tmp_path: Path) -> None:
+    camera = [[(i * 7 + 3) % 50 + 2 for i in range(64)], [(i * 5 + 1) % 60 + 3 for i in range(64)]]
+    src = tmp_path / "camera.jpg"
+    Image.effect_noise((64, 48), 60).convert("RGB").save(src, qtables=camera, exif=dirty_exif(1).tobytes())
+    dst = tmp_path / "out" / "camera.jpg"
+    scrub_file(src, dst, Options(faces=False))
+    with Image.open(src) as before, Image.open(dst) as after:
+        assert before.quantization != after.quantization
+        assert images_module._tables(after) in images_module._generic_tables()
+
+
+def test_a_jpeg_with_a_device_profile_or_turned_is_still_re_encoded(tmp_path: Path) -> None:
+    src = tmp_path / "p3.jpg"
+    Image.effect_noise((64, 48), 60).convert("RGB").save(src, quality=83, icc_profile=device_icc())
+    dst = tmp_path / "out" / "p3.jpg"
+    scrub_file(src, dst, Options(faces=False))
+    assert jpeg_scan(dst.read_bytes()) != jpeg_scan(src.read_bytes())
+    assert inspect_file(dst)[1] == []
+
+
+def test_a_jpeg_without_faces_is_not_re_encoded_when_faces_are_searched(
+    tmp_path: Path, detector: Callable[..., FakeDetector]
+) -> None:
+    fake = detector(lambda image: [])
+    src = tmp_path / "empty.jpg"
+    Image.effect_noise((64, 48), 60).convert("RGB").save(src, quality=90, exif=dirty_exif(1).tobytes())
+    dst = tmp_path / "out" / "empty.jpg"
+    assert scrub_file(src, dst, Options()).faces == ()
+    assert fake.calls == [("RGB", (64, 48))]
+    assert jpeg_scan(dst.read_bytes()) == jpeg_scan(src.read_bytes())
+
+
+@pytest.mark.parametrize("mode", ["L", "RGB"])
+def test_generic_tables_are_the_ones_libjpeg_writes_at_every_quality(mode: str) -> None:
+    for quality in range(1, 101):
+        buffer = io.BytesIO()
+        Image.new(mode, (8, 8)).save(buffer, "JPEG", quality=quality)
+        with Image.open(buffer) as encoded:
+            assert images_module._tables(encoded) in images_module._generic_tables(), quality
+
+
+def test_a_jpeg_whose_segments_do_not_parse_cleanly_is_re_encoded(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    Image.effect_noise((64, 48), 60).convert("RGB").save(buffer, "JPEG", quality=83)
+    data = buffer.getvalue()
+    dqt = data.index(b"\xff\xdb")
+    src = tmp_path / "odd.jpg"
+    src.write_bytes(data[:dqt] + b"hidden bytes" + data[dqt:])  # between two segments
+    dst = tmp_path / "out" / "odd.jpg"
+    report = scrub_file(src, dst, Options(faces=False))
+    assert "jpeg:extraneous" in report.metadata_removed
+    assert b"hidden bytes" not in dst.read_bytes()
+    assert inspect_file(dst)[1] == []

@@ -126,27 +126,6 @@ def test_modes_without_a_mask_are_refused() -> None:
         masking.mask(Image.new("P", (4, 4)), [Box(0, 0, 2, 2)], "solid")
 
 
-def test_grow_covers_hair_ears_and_chin_and_stays_in_the_image() -> None:
-    face = Box(100, 100, 40, 50)
-    grown = masking.grow(face, 1000, 1000)
-    assert grown == Box(90, 80, 60, 83)
-    assert masking.grow(Box(2, 2, 40, 50), 60, 60) == Box(0, 0, 52, 60)
-    assert masking.grow(Box(0, 0, 1, 1), 100, 100) == Box(0, 0, 3, 3)
-    assert masking.grow(Box(200, 200, 5, 5), 100, 100) is None
-
-
-@settings(max_examples=100, deadline=None)
-@given(box=boxes, size=sizes)
-def test_a_grown_box_holds_the_whole_detected_box(box: Box, size: tuple[int, int]) -> None:
-    clipped = masking.clip(box, *size)
-    grown = masking.grow(box, *size)
-    if clipped is None:
-        return
-    assert grown is not None
-    assert grown.x <= clipped.x and grown.y <= clipped.y
-    assert grown.x + grown.w >= clipped.x + clipped.w and grown.y + grown.h >= clipped.y + clipped.h
-
-
 def test_iou() -> None:
     assert masking.iou(Box(0, 0, 10, 10), Box(0, 0, 10, 10)) == 1.0
     assert masking.iou(Box(0, 0, 10, 10), Box(5, 0, 10, 10)) == pytest.approx(50 / 150)

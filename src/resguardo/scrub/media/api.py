@@ -22,7 +22,7 @@ __all__ = ["MAX_FILE_BYTES", "FileReport", "collect_inputs", "inspect_file", "sc
 
 MAX_FILE_BYTES = 4 * 1024**3
 #: Modules of this package that are not format handlers.
-NOT_HANDLERS = frozenset({"api", "base", "registry", "faces"})
+NOT_HANDLERS = frozenset({"api", "base", "registry", "faces", "video"})
 
 
 def _load_handlers() -> None:

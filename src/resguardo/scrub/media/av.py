@@ -10,28 +10,36 @@ filtered out of the video bitstream on the way.
 ``inspect`` reads the file with ``ffprobe`` and, because ffprobe does not show everything, walks
 the MP4 box tree, the FLAC metadata blocks, the RIFF chunks and the MP3 tag areas itself.
 
-Faces in video are not masked yet: with ``Options.faces`` a file with a video stream is refused
-(``scrub.video_faces_unavailable``); ``remux`` is the seam where masked video will plug in.
+With ``Options.faces`` (the default) each kept picture track is decoded instead, turned
+upright, searched for faces, masked and re-encoded (``resguardo.scrub.media.video``: H.264 for
+MP4/MOV/3GP and Matroska, VP9 for WebM); ``remux`` then joins the masked picture to the kept
+audio with the same stripping as a plain remux. Audio-only files are never decoded.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import shutil
 import struct
 import subprocess
+import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from resguardo.errors import ScrubError
 from resguardo.i18n import gettext_noop
-from resguardo.scrub.media.base import Category, CleanResult, Finding, Options
+from resguardo.scrub.media.base import Category, CleanResult, Finding, Options, Progress
 from resguardo.scrub.media.registry import register
+
+if TYPE_CHECKING:
+    from resguardo.scrub.media.video import Picture
 
 __all__ = [
     "AudioVideoHandler",
@@ -39,6 +47,7 @@ __all__ = [
     "MediaStream",
     "kept_streams",
     "output_format",
+    "picture_of",
     "probe",
     "remux",
 ]
@@ -114,6 +123,13 @@ class MediaStream:
     tags: Mapping[str, str]
     width: int = 0
     height: int = 0
+    #: frames per second as ffprobe writes it ("30000/1001"; "0/0" when unknown)
+    frame_rate: str = ""
+    #: frames the stream declares (0 when it does not) and its length in seconds
+    frames: int = 0
+    duration: float = 0.0
+    #: the display matrix's rotation as ffprobe reports it (counter-clockwise degrees)
+    rotation: float = 0.0
 
     @property
     def is_video(self) -> bool:
@@ -131,6 +147,7 @@ class MediaProbe:
     tags: Mapping[str, str]
     streams: tuple[MediaStream, ...]
     chapters: tuple[str, ...]  # chapter titles ("" where a chapter has none)
+    duration: float = 0.0  # seconds, 0 when unknown
 
 
 # -- running the tools ---------------------------------------------------------------------
@@ -201,6 +218,7 @@ def probe(path: Path, kind: str) -> MediaProbe:
         tags=_tags(fmt.get("tags")),
         streams=streams,
         chapters=chapters,
+        duration=_number(fmt.get("duration")),
     )
 
 
@@ -228,6 +246,13 @@ def _stream(raw: dict[str, object]) -> MediaStream:
     disposition = raw.get("disposition")
     attached = isinstance(disposition, dict) and disposition.get("attached_pic") == 1
     index, width, height = raw.get("index"), raw.get("width"), raw.get("height")
+    rate = str(raw.get("avg_frame_rate", ""))
+    if rate in ("", "0/0"):
+        rate = str(raw.get("r_frame_rate", ""))
+    rotation = 0.0
+    for side in _list(raw.get("side_data_list")):
+        if "rotation" in side:
+            rotation = _number(side["rotation"])
     return MediaStream(
         index=index if isinstance(index, int) else -1,
         codec_type=str(raw.get("codec_type", "")),
@@ -237,7 +262,19 @@ def _stream(raw: dict[str, object]) -> MediaStream:
         tags=_tags(raw.get("tags")),
         width=width if isinstance(width, int) else 0,
         height=height if isinstance(height, int) else 0,
+        frame_rate=rate,
+        frames=int(_number(raw.get("nb_frames"))),
+        duration=_number(raw.get("duration")),
+        rotation=rotation,
     )
+
+
+def _number(value: object) -> float:
+    try:
+        number = float(str(value))
+    except ValueError:
+        return 0.0
+    return number if math.isfinite(number) else 0.0
 
 
 # -- what a file gives away ---------------------------------------------------------------
@@ -655,8 +692,8 @@ def remux(
     """Write ``dst`` with exactly ``streams`` ((input number, stream) pairs) copied from
     ``inputs`` ((path, demuxer) pairs), with no tag, chapter or attachment.
 
-    This is the seam for masked video: a masked picture track written to a temporary file
-    becomes a second input whose stream replaces the original video here.
+    Masked video comes in this way: the masked picture track, written to a temporary file,
+    is a second input whose stream replaces the original picture here.
     Raises ``scrub.failed_media`` and leaves no file at ``dst`` when ffmpeg fails.
     """
     if not inputs:
@@ -729,18 +766,11 @@ class AudioVideoHandler:
                 code="scrub.no_media_streams",
                 params={"file": src.name},
             )
-        if options.faces and any(s.is_video for s in info.streams):
-            raise ScrubError(
-                gettext_noop(
-                    "%(file)s was refused: masking faces in video is not available yet. Use --no-faces "
-                    "only if no person can be recognised in it."
-                ),
-                code="scrub.video_faces_unavailable",
-                params={"file": src.name},
-            )
         keep = kept_streams(info, drop_audio=options.drop_audio)
+        masked = options.faces and any(s.is_video for s in keep)
         for stream in keep:
-            if stream.codec_name in REENCODED_FRAMES and stream.width * stream.height > MAX_FRAME_PIXELS:
+            decoded = stream.codec_name in REENCODED_FRAMES or (masked and stream.is_video)
+            if decoded and stream.width * stream.height > MAX_FRAME_PIXELS:
                 raise ScrubError(
                     gettext_noop(
                         "%(file)s declares frames of %(width)sx%(height)s pixels: refused as a decompression bomb."
@@ -757,8 +787,98 @@ class AudioVideoHandler:
         removed = [f.key for f in self._inspect(src, kind, info)]
         prefix = _prefix(kind, info)
         removed += [f"{prefix}:stream:{s.index}:audio" for s in info.streams if s.is_audio and s not in keep]
-        remux([(src, DEMUXER[kind])], [(0, s) for s in keep], dst, output_format(kind, src, info))
-        return CleanResult(removed=tuple(dict.fromkeys(removed)))
+        muxer = output_format(kind, src, info)
+        if not masked:
+            remux([(src, DEMUXER[kind])], [(0, s) for s in keep], dst, muxer)
+            return CleanResult(removed=tuple(dict.fromkeys(removed)))
+        faces = _remux_masked(src, kind, info, keep, dst, muxer, options)
+        return CleanResult(removed=tuple(dict.fromkeys(removed)), faces_masked=faces)
+
+
+#: Frame rates past this are taken as a file's mistake (a variable-rate file can declare
+#: thousands): the picture is made constant at this rate rather than invent frames.
+MAX_RATE = Fraction(120)
+
+
+def picture_of(stream: MediaStream, info: MediaProbe) -> Picture:
+    """What ``video.mask_picture`` needs to know of a picture track."""
+    from resguardo.scrub.media.video import FALLBACK_RATE, Picture
+
+    try:
+        rate = Fraction(stream.frame_rate)
+    except (ValueError, ZeroDivisionError):
+        rate = FALLBACK_RATE
+    if rate <= 0:
+        rate = FALLBACK_RATE
+    rate = min(rate, MAX_RATE)
+    # ffprobe reports the display matrix counter-clockwise; the picture is turned clockwise
+    # by the opposite, to the nearest quarter turn, as ffmpeg's own autorotation does.
+    turn = round(-stream.rotation / 90) * 90 % 360
+    if not stream.rotation:
+        with contextlib.suppress(ValueError):
+            turn = round(float(stream.tags.get("rotate", "0")) / 90) * 90 % 360
+    seconds = stream.duration or info.duration
+    frames = math.ceil(seconds * rate) if seconds > 0 else stream.frames
+    return Picture(stream.index, stream.width, stream.height, rate, max(0, frames), turn)
+
+
+def _remux_masked(
+    src: Path,
+    kind: str,
+    info: MediaProbe,
+    keep: Sequence[MediaStream],
+    dst: Path,
+    muxer: str,
+    options: Options,
+) -> int:
+    """Mask the faces of every kept picture track, then remux them with the kept audio."""
+    try:
+        from resguardo.scrub.media import video
+    except ImportError as exc:
+        raise ScrubError(
+            gettext_noop(
+                "Face detection is not available, so faces in %(file)s cannot be masked: refused. "
+                "Install resguardo's media extra, or use --no-faces when no face can appear."
+            ),
+            code="scrub.faces_unavailable",
+            params={"file": src.name},
+        ) from exc
+    pictures = {s.index: picture_of(s, info) for s in keep if s.is_video}
+    total = sum(p.frames for p in pictures.values())
+    done = 0
+    faces = 0
+    inputs: list[tuple[Path, str]] = [(src, DEMUXER[kind])]
+    streams: list[tuple[int, MediaStream]] = []
+    # The masked pictures wait beside the output, in a private folder removed in any case.
+    with tempfile.TemporaryDirectory(prefix=".resguardo-video-", dir=dst.parent) as work:
+        for stream in keep:
+            if not stream.is_video:
+                streams.append((0, stream))
+                continue
+            part = Path(work) / f"picture-{stream.index}.mkv"
+            report = None
+            if options.progress is not None:
+                tell, offset = options.progress, done
+
+                def report(now: int, _all: int, tell: Progress = tell, offset: int = offset) -> None:
+                    tell(src, offset + now, max(total, offset + _all))
+
+            faces += video.mask_picture(
+                src,
+                DEMUXER[kind],
+                pictures[stream.index],
+                part,
+                encoding=video.encoding_for(muxer),
+                style=options.mask_style,
+                extra=options.extra,
+                progress=report,
+            )
+            done += pictures[stream.index].frames
+            masked = probe(part, "matroska").streams[0]
+            inputs.append((part, "matroska"))
+            streams.append((len(inputs) - 1, masked))
+        remux(inputs, streams, dst, muxer)
+    return faces
 
 
 register(AudioVideoHandler())

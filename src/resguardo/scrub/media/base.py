@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
-__all__ = ["Box", "CleanResult", "Finding", "Handler", "MaskStyle", "Options"]
+__all__ = ["Box", "CleanResult", "Finding", "Handler", "MaskStyle", "Options", "Progress"]
 
 MaskStyle = Literal["solid", "mosaic"]
+#: Told how a long file advances: (the file, frames done, frames in all). Called from the
+#: process that cleans the file, so a batch run across processes needs a picklable one.
+Progress = Callable[[Path, int, int], None]
 #: What a finding reveals, so people see why it matters.
 Category = Literal["location", "device", "person", "time", "software", "content", "hidden-data", "other"]
 
@@ -46,8 +50,10 @@ class Options:
     drop_audio: bool = False
     #: faces people consented to show (boxes in upright coordinates): left unmasked
     keep: tuple[Box, ...] = ()
-    #: extra rectangles the person drew: always masked
+    #: extra rectangles the person drew: always masked (in video, on every frame)
     extra: tuple[Box, ...] = ()
+    #: progress of a long file (video); None for none
+    progress: Progress | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

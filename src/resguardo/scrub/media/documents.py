@@ -19,9 +19,11 @@ reads the output with the same eyes.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import lzma
+import math
 import mmap
 import posixpath
 import re
@@ -32,7 +34,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -41,11 +43,13 @@ import pikepdf
 from defusedxml import DefusedXmlException
 from lxml import etree
 from pikepdf import Array, Dictionary, Name, Pdf, Stream
+from PIL import Image
 
 from resguardo.errors import ScrubError
 from resguardo.i18n import gettext_noop
-from resguardo.scrub.media import registry
-from resguardo.scrub.media.base import Category, CleanResult, Finding, Options
+from resguardo.scrub.media import images, masking, registry
+from resguardo.scrub.media.base import Box, Category, CleanResult, Finding, MaskStyle, Options
+from resguardo.scrub.media.images import clean_jpeg
 
 __all__ = [
     "MAX_MEMBERS",
@@ -130,6 +134,35 @@ def _unsupported_content(name: str, what: str) -> ScrubError:
     )
 
 
+def _undecodable(name: str, what: str) -> ScrubError:
+    return ScrubError(
+        gettext_noop(
+            "%(file)s holds a picture (%(what)s) that cannot be decoded to look for faces: refused. "
+            "Use --no-faces only if no person can be recognised in it."
+        ),
+        code="scrub.picture_undecodable",
+        params={"file": name, "what": _excerpt(what)},
+    )
+
+
+def _unmaskable_faces(name: str, drawing: str | None = None) -> ScrubError:
+    """Faces where they cannot be masked: a PDF's inline image, or a bitmap in ``drawing``."""
+    if drawing is None:
+        message = gettext_noop(
+            "%(file)s shows faces in an inline image of a page, where the scrubber cannot mask them: refused."
+        )
+    else:
+        message = gettext_noop(
+            "%(file)s shows faces in a picture inside the drawing %(drawing)s, where the scrubber cannot "
+            "mask them: refused."
+        )
+    return ScrubError(
+        message,
+        code="scrub.faces_unmaskable",
+        params={"file": name, "drawing": _excerpt(drawing or "")},
+    )
+
+
 def _nothing() -> None:
     return None
 
@@ -155,138 +188,6 @@ def _findings(hits: list[_Hit]) -> list[Finding]:
 
 
 # --------------------------------------------------------------------------- pictures
-
-_JPEG_KEEP = frozenset(
-    {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}  # SOFn
-    | {0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF}  # DHT, DAC, DQT, DNL, DRI, DHP, EXP
-)
-
-
-def _orientation_app1(orientation: int) -> bytes:
-    """An Exif segment that holds the orientation and nothing else."""
-    tiff = b"MM\x00\x2a\x00\x00\x00\x08" + struct.pack(">HHHIHHI", 1, 0x0112, 3, 1, orientation, 0, 0)
-    return b"Exif\x00\x00" + tiff
-
-
-_ORIENTATION_ONLY = frozenset(_orientation_app1(o) for o in range(2, 9))
-
-
-def _exif_orientation(payload: bytes) -> int:
-    """The Orientation tag of an Exif APP1 payload, 1 when absent or unreadable."""
-    tiff = payload[6:]
-    if len(tiff) < 8 or tiff[:2] not in (b"II", b"MM"):
-        return 1
-    end = "<" if tiff[:2] == b"II" else ">"
-    (offset,) = struct.unpack(end + "I", tiff[4:8])
-    if offset + 2 > len(tiff):
-        return 1
-    (count,) = struct.unpack(end + "H", tiff[offset : offset + 2])
-    for i in range(min(count, 512)):
-        entry = tiff[offset + 2 + 12 * i : offset + 14 + 12 * i]
-        if len(entry) < 12:
-            break
-        tag, kind = struct.unpack(end + "HH", entry[:4])
-        if tag == 0x0112 and kind == 3:
-            (value,) = struct.unpack(end + "H", entry[8:10])
-            return value if 1 <= value <= 8 else 1
-    return 1
-
-
-def _jpeg_segment_name(marker: int, payload: bytes) -> str:
-    if marker == 0xFE:
-        return "jpeg:comment"
-    if marker == 0xE1 and payload.startswith(b"Exif"):
-        return "jpeg:exif"
-    if marker == 0xE1 and payload.startswith(b"http://ns.adobe.com/xap"):
-        return "jpeg:xmp"
-    if marker == 0xED:
-        return "jpeg:iptc"
-    if marker == 0xE2 and payload.startswith(b"ICC_PROFILE"):
-        return "jpeg:icc"
-    if 0xE0 <= marker <= 0xEF:
-        return f"jpeg:APP{marker - 0xE0}"
-    return f"jpeg:marker-{marker:02X}"
-
-
-def clean_jpeg(data: bytes, *, keep_orientation: bool, name: str = "") -> tuple[bytes, list[Finding]]:
-    """A JPEG without its metadata segments (Exif, XMP, IPTC, ICC, comments, APPn, data after
-    the image), losslessly, and the findings those segments were. With ``keep_orientation``
-    the Exif orientation survives as a segment holding nothing else, so a phone photo inside a
-    document is not shown sideways. Raises ``scrub.corrupt`` for a broken JPEG."""
-    size = len(data)
-    if not data.startswith(b"\xff\xd8"):
-        raise _corrupt(name)
-    out = [b"\xff\xd8"]
-    found: list[Finding] = []
-    i = 2
-    while True:
-        if i >= size or data[i] != 0xFF:
-            raise _corrupt(name)
-        while i < size and data[i] == 0xFF:
-            i += 1
-        if i >= size:
-            raise _corrupt(name)
-        marker = data[i]
-        i += 1
-        if marker == 0xD9:
-            out.append(b"\xff\xd9")
-            if data[i:].strip(b"\x00\r\n \t"):
-                found.append(Finding("jpeg:trailing-data", f"{size - i} bytes", "hidden-data"))
-            break
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            out.append(bytes((0xFF, marker)))
-            continue
-        if i + 2 > size:
-            raise _corrupt(name)
-        length = int.from_bytes(data[i : i + 2], "big")
-        if length < 2 or i + length > size:
-            raise _corrupt(name)
-        payload = data[i + 2 : i + length]
-        segment = b"\xff" + bytes((marker,)) + data[i : i + length]
-        i += length
-        if marker in _JPEG_KEEP:
-            out.append(segment)
-        elif marker == 0xDA:
-            out.append(segment)
-            # Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart.
-            j = i
-            while True:
-                j = data.find(b"\xff", j)
-                if j < 0 or j + 1 >= size:
-                    raise _corrupt(name)
-                following = data[j + 1]
-                if following == 0x00 or 0xD0 <= following <= 0xD7:
-                    j += 2
-                    continue
-                break
-            out.append(data[i:j])
-            i = j
-        elif marker == 0xEE and payload.startswith(b"Adobe") and len(payload) == 12:
-            out.append(segment)  # colour transform flags, needed to decode
-        elif marker == 0xE0 and payload.startswith(b"JFIF\x00") and len(payload) == 14:
-            out.append(segment)  # density only, no thumbnail
-        elif marker == 0xE1 and payload in _ORIENTATION_ONLY and keep_orientation:
-            out.append(segment)
-        else:
-            found.append(Finding(_jpeg_segment_name(marker, payload), f"{len(payload)} bytes", "hidden-data"))
-            if keep_orientation and marker == 0xE1 and payload.startswith(b"Exif\x00\x00"):
-                orientation = _exif_orientation(payload)
-                if orientation != 1:
-                    app1 = _orientation_app1(orientation)
-                    out.append(b"\xff\xe1" + (len(app1) + 2).to_bytes(2, "big") + app1)
-    return b"".join(out), _jpeg_categories(found)
-
-
-def _jpeg_categories(found: list[Finding]) -> list[Finding]:
-    categories: dict[str, Category] = {
-        "jpeg:exif": "location",
-        "jpeg:xmp": "other",
-        "jpeg:iptc": "person",
-        "jpeg:icc": "device",
-        "jpeg:comment": "content",
-    }
-    return [Finding(f.key, f.value, categories.get(f.key, f.category)) for f in found]
-
 
 _PNG_KEEP = frozenset(
     {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"bKGD", b"pHYs"}
@@ -861,8 +762,9 @@ def _inspect_pdf(path: Path) -> list[Finding]:
     return findings
 
 
-def _clean_pdf(src: Path, dst: Path) -> CleanResult:
-    name = src.name
+def _clean_pdf(src: Path, dst: Path, options: Options, name: str | None = None) -> CleanResult:
+    name = name or src.name
+    masked = 0
     with _open_pdf(src, name) as pdf:
         hits = _pdf_hits(pdf, name)
         findings = _findings(hits)
@@ -872,6 +774,8 @@ def _clean_pdf(src: Path, dst: Path) -> CleanResult:
         try:
             for hit in hits:
                 hit.remove()
+            if options.faces:
+                masked = _mask_pdf_pictures(pdf, name, options.mask_style)
             _pop(pdf.trailer, "/Info", "/ID")
             with warnings.catch_warnings():
                 # pikepdf warns about form widgets not listed in /AcroForm; the file is still whole.
@@ -888,7 +792,156 @@ def _clean_pdf(src: Path, dst: Path) -> CleanResult:
         except _PDF_FAILURES as exc:
             raise _corrupt(name) from exc
     _write_our_id(dst, name)
-    return CleanResult(removed=_removed(findings))
+    return CleanResult(removed=_removed(findings), faces_masked=masked)
+
+
+# --------------------------------------------------------------------------- faces in PDF pictures
+
+#: Pictures smaller than this on either side are not searched: no face in them can be told.
+MIN_PICTURE_SIDE = 8
+_INLINE_IMAGE = re.compile(rb"(?:^|[\s\]>)}])BI[\s/]")
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload, no-any-return]
+    except (TypeError, ValueError) as exc:
+        raise ValueError("not a number") from exc
+
+
+def _decode_pdf_picture(picture: Stream | pikepdf.PdfInlineImage, name: str) -> Image.Image:
+    """The picture's pixels as they look on the page (colour space and /Decode applied)."""
+    try:
+        if isinstance(picture, Stream):
+            width, height = _int(picture.get("/Width")), _int(picture.get("/Height"))
+        else:
+            width, height = _int(picture.width), _int(picture.height)
+    except ValueError as exc:
+        raise _undecodable(name, "?") from exc
+    what = f"{width}×{height} px"
+    if width * height > images.MAX_PIXELS:
+        raise _bomb(name)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            readable = pikepdf.PdfImage(picture) if isinstance(picture, Stream) else picture
+            image = readable.as_pil_image()
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _bomb(name) from exc
+    except Exception as exc:  # pikepdf and Pillow raise many kinds for what they cannot decode
+        raise _undecodable(name, what) from exc
+    return image
+
+
+def _mask_pdf_pictures(pdf: Pdf, name: str, style: MaskStyle) -> int:
+    """Faces masked in every image XObject (pages, Form XObjects, patterns, annotations: every
+    object of the file is visited). Inline images, drawn inside a content stream, are searched
+    and refuse the file when they show a face. Returns the number of rectangles masked."""
+    alpha: set[tuple[int, int]] = set()
+    pictures: list[Stream] = []
+    for obj in pdf.objects:
+        if isinstance(obj, Stream) and _name(obj.get("/Subtype")) == "/Image":
+            pictures.append(obj)
+            for key in ("/SMask", "/Mask"):
+                other = obj.get(key)
+                if isinstance(other, Stream):
+                    alpha.add(other.objgen)
+    masked = 0
+    for stream in pictures:
+        if stream.objgen in alpha or bool(stream.get("/ImageMask", False)):
+            continue  # transparency or a stencil: it has no picture of its own
+        masked += _mask_pdf_picture(stream, name, style)
+    _check_inline_pictures(pdf, name)
+    return masked
+
+
+def _mask_pdf_picture(stream: Stream, name: str, style: MaskStyle) -> int:
+    width, height = _int(stream.get("/Width")), _int(stream.get("/Height"))
+    if min(width, height) < MIN_PICTURE_SIDE:
+        return 0
+    image = _decode_pdf_picture(stream, name)
+    boxes = images.find_faces(image, name)
+    if not boxes:
+        return 0
+    pixels = images.plain_pixels(image)
+    grey = pixels.mode in ("L", "LA")
+    pixels = pixels.convert("L" if grey else "RGB")  # a PDF image's alpha is its soft mask
+    masking.mask(pixels, boxes, style)
+    filters = stream.get("/Filter")
+    chain = [filters] if isinstance(filters, Name) else list(filters) if isinstance(filters, Array) else []
+    last = _name(chain[-1]) if chain else ""
+    space = stream.get("/ColorSpace")
+    channels = 1 if grey else 3
+    keep_space = (
+        isinstance(space, Array)
+        and len(space) == 2
+        and _name(space[0]) == "/ICCBased"
+        and isinstance(space[1], Stream)
+        and space[1].get("/N") == channels
+        and image.mode == pixels.mode
+    )
+    if last == "/DCTDecode":
+        buffer = io.BytesIO()
+        pixels.save(buffer, "JPEG", quality=images.JPEG_QUALITY)
+        stream.write(buffer.getvalue(), filter=Name.DCTDecode)
+        # pikepdf leaves a JPEG's /Decode to the codec: the pixels read are the stored samples.
+        keep_decode = image.mode == pixels.mode
+    else:
+        stream.write(zlib.compress(pixels.tobytes(), 6), filter=Name.FlateDecode)
+        keep_decode = False
+    _pop(stream, "/DecodeParms")
+    if not keep_decode:
+        _pop(stream, "/Decode")
+    if not keep_space:
+        stream["/ColorSpace"] = Name.DeviceGray if grey else Name.DeviceRGB
+    stream["/BitsPerComponent"] = 8
+    soft = stream.get("/SMask")
+    if isinstance(soft, Stream):
+        _opaque(soft, boxes, (width, height), name)
+    return len(boxes)
+
+
+def _opaque(soft: Stream, boxes: list[Box], size: tuple[int, int], name: str) -> None:
+    """The picture's soft mask made opaque over the masked rectangles, so the masks show."""
+    alpha = _decode_pdf_picture(soft, name).convert("L")
+    sx, sy = alpha.width / size[0], alpha.height / size[1]
+    for box in boxes:
+        left, top = math.floor(box.x * sx), math.floor(box.y * sy)
+        right, bottom = math.ceil((box.x + box.w) * sx), math.ceil((box.y + box.h) * sy)
+        alpha.paste(255, (left, top, max(right, left + 1), max(bottom, top + 1)))
+    soft.write(zlib.compress(alpha.tobytes(), 6), filter=Name.FlateDecode)
+    _pop(soft, "/DecodeParms", "/Decode", "/Matte")
+    soft["/ColorSpace"] = Name.DeviceGray
+    soft["/BitsPerComponent"] = 8
+
+
+def _content_streams(pdf: Pdf) -> Iterator[pikepdf.Object]:
+    for page in pdf.pages:
+        yield page.obj
+    for obj in pdf.objects:
+        if isinstance(obj, Stream) and (
+            _name(obj.get("/Subtype")) == "/Form" or obj.get("/PatternType") == 1
+        ):
+            yield obj
+
+
+def _check_inline_pictures(pdf: Pdf, name: str) -> None:
+    for holder in _content_streams(pdf):
+        contents = holder.get("/Contents") if isinstance(holder, Dictionary) else holder
+        parts = contents if isinstance(contents, Array) else [contents]
+        data = b"".join(p.read_bytes() for p in parts if isinstance(p, Stream))
+        if not _INLINE_IMAGE.search(data):
+            continue
+        for instruction in pikepdf.parse_content_stream(holder):
+            if not isinstance(instruction, pikepdf.ContentStreamInlineImage):
+                continue
+            inline = instruction.iimage
+            if min(_int(inline.width), _int(inline.height)) < MIN_PICTURE_SIDE:
+                continue  # (inline images are small by the PDF specification's advice)
+            image = _decode_pdf_picture(inline, name)
+            if images.find_faces(image, name):
+                raise _unmaskable_faces(name)
 
 
 # --------------------------------------------------------------------------- ZIP packages
@@ -1580,6 +1633,8 @@ class _PackageCleaner:
         self.dropped: set[str] = set()
         self.lower = {n.lower(): n for n in package.names}
         self._parsed: dict[str, etree._ElementTree] = {}
+        #: face rectangles masked in the pictures of this package and the ones inside it
+        self.faces_masked = 0
 
     def note(self, key: str, value: object, category: Category) -> None:
         self.findings.append(Finding(key, _excerpt(value), category))
@@ -1738,11 +1793,37 @@ class _PackageCleaner:
         self.findings.extend(
             Finding(f"office:media:{f.key}", f"{member}: {f.value}", f.category) for f in _findings(hits)
         )
-        if self.options is None or not hits:
+        pictures = self._svg_pictures(member, tree)
+        if self.options is None or not (hits or pictures):
             return data
         for hit in hits:
             hit.remove()
         return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+    def _svg_pictures(self, member: str, tree: etree._ElementTree) -> int:
+        """Pictures written into the drawing as ``data:`` addresses are cleaned (metadata, and
+        faces when cleaning with faces on) like the package's own pictures; returns how many
+        were rewritten."""
+        rewritten = 0
+        for element in tree.iter():
+            if _local(element.tag) != "image":
+                continue
+            for attribute in (_q("xlink", "href"), "href"):
+                value = element.get(attribute) or ""
+                header, _, payload = value.partition(",")
+                if not header.lower().startswith("data:"):
+                    continue
+                if not header.lower().endswith(";base64"):
+                    raise _unsupported_content(self.name, f"{member}: a picture written as text")
+                try:
+                    raw = base64.b64decode(payload, validate=False)
+                except ValueError as exc:
+                    raise _corrupt(self.name) from exc
+                cleaned = self._binary(f"{member} (a picture inside)", raw)
+                if cleaned != raw:
+                    element.set(attribute, header + "," + base64.b64encode(cleaned).decode("ascii"))
+                    rewritten += 1
+        return rewritten
 
     def _properties(
         self,
@@ -1816,8 +1897,19 @@ class _PackageCleaner:
         label = f"{member}"
         if data.startswith(b"\xff\xd8"):
             cleaned, found = clean_jpeg(data, keep_orientation=True, name=self.name)
+            masked = self._faces(cleaned, "jpeg")
+            if masked is not cleaned:
+                # The re-encoded picture: Pillow's Exif block becomes the orientation alone again.
+                masked, _ = clean_jpeg(masked, keep_orientation=True, name=self.name)
+            cleaned = masked
         elif data.startswith(b"\x89PNG\r\n\x1a\n"):
             cleaned, found = clean_png(data, name=self.name)
+            cleaned = self._faces(cleaned, "png")
+        elif _is_bmp(data):
+            cleaned, found = self._faces(data, "bmp"), []  # a bitmap carries no metadata
+        elif _drawing_kind(data) and self.options is not None and self.options.faces:
+            _search_drawing(data, self.name, member)
+            cleaned, found = self._delegate(member, data)
         elif data.startswith(b"PK\x03\x04") or data.startswith(b"%PDF-"):
             cleaned, found = self._nested(member, data)
         else:
@@ -1826,6 +1918,14 @@ class _PackageCleaner:
             Finding(f"office:media:{f.key}", f"{label}: {f.value}", f.category) for f in found
         )
         return cleaned
+
+    def _faces(self, data: bytes, kind: str) -> bytes:
+        """``data`` with its faces masked when cleaning with faces on (else as it is)."""
+        if self.options is None or not self.options.faces:
+            return data
+        masked, count = images.mask_document_picture(data, kind, self.name, self.options.mask_style)
+        self.faces_masked += count
+        return masked
 
     def _nested(self, member: str, data: bytes) -> tuple[bytes, list[Finding]]:
         """A document inside the document (a chart's workbook, an embedded presentation)."""
@@ -1839,6 +1939,7 @@ class _PackageCleaner:
         package = _read_package(data, inner, self.name, self.budget)
         cleaner = _PackageCleaner(package, self.name, self.options, self.depth + 1, self.budget)
         cleaner.run()
+        self.faces_masked += cleaner.faces_masked
         return (_write_package(cleaner) if self.options is not None else data), cleaner.findings
 
     def _delegate(self, member: str, data: bytes, *, pdf: bool = False) -> tuple[bytes, list[Finding]]:
@@ -1855,7 +1956,8 @@ class _PackageCleaner:
                 if self.options is None:
                     return data, _inspect_pdf(raw)
                 out = Path(tmp) / "clean.pdf"
-                result = _clean_pdf(raw, out)
+                result = _clean_pdf(raw, out, self.options, self.name)
+                self.faces_masked += result.faces_masked
                 return out.read_bytes(), [Finding(k, "", "hidden-data") for k in result.removed]
             suffix = sorted(registry.EXTENSIONS.get(kind, frozenset({""})))[0]
             typed = raw.rename(Path(tmp) / f"part{suffix}")
@@ -1867,6 +1969,7 @@ class _PackageCleaner:
                 return data, handler.inspect(typed, kind)
             out = Path(tmp) / f"clean{suffix}"
             result = handler.clean(typed, out, kind, self.options)
+            self.faces_masked += len(result.faces) + result.faces_masked
             return out.read_bytes(), [Finding(k, "", "other") for k in result.removed]
 
     # ---- references to dropped parts
@@ -1937,6 +2040,159 @@ class _PackageCleaner:
         self.out["META-INF/manifest.xml"] = _serialize(tree)
 
 
+# --------------------------------------------------------------------------- faces in drawings
+#
+# EMF and WMF drawings are vector instructions, but some draw bitmaps (a photo pasted into a
+# drawing). Those bitmaps are searched for faces; the scrubber does not rewrite drawings, so a
+# face found refuses the document, as does a bitmap that cannot be decoded.
+
+#: EMF records that carry a bitmap, with the offset of their offBmiSrc field.
+_EMF_BITMAPS = {76: 84, 77: 84, 78: 84, 79: 96, 80: 48, 81: 48, 114: 84, 116: 84}
+#: WMF records that carry a device-independent bitmap, with where it starts in the record.
+_WMF_BITMAPS = {0x0F43: 28, 0x0B41: 26, 0x0940: 22, 0x0D33: 24}
+_EMF_COMMENT = 70
+_EMFPLUS_OBJECT = 0x4008
+_EMFPLUS_IMAGE = 5
+
+
+def _drawing_kind(data: bytes) -> str | None:
+    if len(data) >= 44 and data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF":
+        return "emf"
+    if data[:4] == b"\xd7\xcd\xc6\x9a" or (
+        data[:2] in (b"\x01\x00", b"\x02\x00") and data[2:4] == b"\x09\x00"
+    ):
+        return "wmf"
+    return None
+
+
+def _drawing_bitmaps(data: bytes) -> Iterator[bytes]:
+    """The bitmaps an EMF (with its EMF+ objects) or WMF draws, each as a file Pillow opens:
+    a BMP built from a device-independent bitmap, or the PNG/JPEG/GIF an EMF+ object holds."""
+    kind = _drawing_kind(data)
+    if kind == "emf":
+        yield from _emf_bitmaps(data)
+    elif kind == "wmf":
+        pos = 22 if data[:4] == b"\xd7\xcd\xc6\x9a" else 0  # the placeable header
+        pos += 2 * int.from_bytes(data[pos + 2 : pos + 4], "little")  # the header, in 16-bit words
+        while pos + 6 <= len(data):
+            size = 2 * int.from_bytes(data[pos : pos + 4], "little")
+            function = int.from_bytes(data[pos + 4 : pos + 6], "little")
+            if size < 6 or pos + size > len(data):
+                raise ValueError("a record past the end")
+            start = _WMF_BITMAPS.get(function)
+            if start is not None and size > start + 40:
+                yield _bmp_file(data[pos + start : pos + size])
+            pos += size
+
+
+def _emf_bitmaps(data: bytes) -> Iterator[bytes]:
+    pos = 0
+    plus = bytearray()
+    while pos + 8 <= len(data):
+        kind, size = struct.unpack_from("<II", data, pos)
+        if size < 8 or pos + size > len(data):
+            raise ValueError("a record past the end")
+        record = data[pos : pos + size]
+        pos += size
+        if kind in _EMF_BITMAPS and size >= _EMF_BITMAPS[kind] + 16:
+            off_bmi, cb_bmi, off_bits, cb_bits = struct.unpack_from("<IIII", record, _EMF_BITMAPS[kind])
+            if cb_bmi and off_bmi + cb_bmi <= size and off_bits + cb_bits <= size:
+                yield _bmp_file(record[off_bmi : off_bmi + cb_bmi] + record[off_bits : off_bits + cb_bits])
+        elif kind == _EMF_COMMENT and record[12:16] == b"EMF+":
+            plus += record[16:]
+    yield from _emfplus_images(bytes(plus))
+
+
+def _emfplus_images(data: bytes) -> Iterator[bytes]:
+    """The images of EMF+ object records, put back together across continued records."""
+    pos = 0
+    pieces: dict[int, bytearray] = {}
+    while pos + 12 <= len(data):
+        kind, flags, size, length = struct.unpack_from("<HHII", data, pos)
+        if size < 12 or pos + size > len(data) or length > size - 12:
+            raise ValueError("an EMF+ record past the end")
+        body = data[pos + 12 : pos + 12 + length]
+        pos += size
+        if kind != _EMFPLUS_OBJECT or (flags >> 8) & 0x7F != _EMFPLUS_IMAGE:
+            continue
+        slot = flags & 0xFF
+        if flags & 0x8000:  # continued: the total size first, then this record's share
+            pieces.setdefault(slot, bytearray()).extend(body[4:])
+            continue
+        whole = bytes(pieces.pop(slot, bytearray())) + body
+        image = _emfplus_image(whole)
+        if image is not None:
+            yield image
+    for rest in pieces.values():  # the last piece of a continued object never came
+        image = _emfplus_image(bytes(rest))
+        if image is not None:
+            yield image
+
+
+def _emfplus_image(data: bytes) -> bytes | None:
+    """An EmfPlusImage that is a bitmap, as a file Pillow opens (None for a metafile)."""
+    if len(data) < 28 or int.from_bytes(data[4:8], "little") != 1:
+        return None
+    width, height, stride, pixel_format, kind = struct.unpack_from("<iiiII", data, 8)
+    pixels = data[28:]
+    if kind != 1 and min(width, height) < MIN_PICTURE_SIDE:
+        return None  # an icon: no face in it can be told
+    if kind == 1:
+        return pixels  # compressed: the bytes of a PNG, JPEG, GIF... file
+    if pixel_format in (0x0026200A, 0x000E200B, 0x00022009) and width > 0 and height > 0 and stride > 0:
+        buffer = io.BytesIO()
+        mode = "BGRA" if pixel_format != 0x00022009 else "BGRX"
+        Image.frombuffer("RGBA", (width, height), pixels, "raw", mode, stride, 1).save(buffer, "BMP")
+        return buffer.getvalue()
+    return b"unreadable EMF+ pixel format"
+
+
+def _bmp_file(dib: bytes) -> bytes:
+    """A BMP file around a device-independent bitmap (header, colours, pixels)."""
+    header = int.from_bytes(dib[:4], "little")
+    bits, colours, compression = (
+        int.from_bytes(dib[14:16], "little"),
+        int.from_bytes(dib[32:36], "little"),
+        int.from_bytes(dib[16:20], "little"),
+    )
+    if header >= 40 and compression in (4, 5):  # BI_JPEG, BI_PNG: the pixels are that file
+        return dib[header:]
+    table = (colours or (1 << bits if bits <= 8 else 0)) * (3 if header == 12 else 4)
+    if header >= 40 and compression == 3 and header == 40:
+        table += 12  # the three BI_BITFIELDS masks
+    return b"BM" + struct.pack("<IHHI", 14 + len(dib), 0, 0, 14 + header + table) + dib
+
+
+def _search_drawing(data: bytes, name: str, member: str) -> None:
+    """Refuse the document when a bitmap of this drawing shows a face or cannot be decoded."""
+    try:
+        bitmaps = list(_drawing_bitmaps(data))
+    except (ValueError, struct.error, OSError) as exc:
+        raise _undecodable(name, member) from exc
+    for bitmap in bitmaps:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                with Image.open(io.BytesIO(bitmap)) as opened:
+                    if opened.width * opened.height > images.MAX_PIXELS:
+                        raise _bomb(name)
+                    picture = opened.convert("RGB")
+        except ScrubError:
+            raise
+        except Exception as exc:  # Pillow raises many kinds for what it cannot decode
+            raise _undecodable(name, member) from exc
+        if min(picture.size) >= MIN_PICTURE_SIDE and images.find_faces(picture, name):
+            raise _unmaskable_faces(name, member)
+
+
+def _is_bmp(data: bytes) -> bool:
+    """A Windows bitmap: the ``BM`` signature, a size that fits and a known header size."""
+    if len(data) < 26 or not data.startswith(b"BM"):
+        return False
+    size, header = int.from_bytes(data[2:6], "little"), int.from_bytes(data[14:18], "little")
+    return size <= len(data) + 1024 and header in (12, 40, 52, 56, 64, 108, 124)
+
+
 def _sniff_package(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -1984,7 +2240,7 @@ def _clean_package(src: Path, dst: Path, kind: str, options: Options) -> CleanRe
     cleaner = _PackageCleaner(package, src.name, options, 0, budget)
     cleaner.run()
     dst.write_bytes(_write_package(cleaner))
-    return CleanResult(removed=_removed(cleaner.findings))
+    return CleanResult(removed=_removed(cleaner.findings), faces_masked=cleaner.faces_masked)
 
 
 # --------------------------------------------------------------------------- the handler
@@ -2001,8 +2257,11 @@ class DocumentHandler:
         return _inspect_package(path, kind)
 
     def clean(self, src: Path, dst: Path, kind: str, options: Options) -> CleanResult:
+        # Consent and extra rectangles are drawn on one still image; a document's pictures
+        # have their faces masked, all of them.
+        options = replace(options, keep=(), extra=())
         if kind == "pdf":
-            return _clean_pdf(src, dst)
+            return _clean_pdf(src, dst, options)
         return _clean_package(src, dst, kind, options)
 
 

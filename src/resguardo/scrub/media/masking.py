@@ -1,10 +1,8 @@
 """Irreversible face masks: a solid fill (the default) or a coarse mosaic, never a light blur.
 
-A detector's box is tight around the face (brow to chin, cheek to cheek); hair, ears and the
-jaw line identify people too, so ``grow`` enlarges every detected box before it is masked:
-by ``SIDE_MARGIN`` of its width on each side, ``TOP_MARGIN`` of its height above (hair) and
-``BOTTOM_MARGIN`` below (chin), at least ``MIN_MARGIN`` pixels each way. A detected box of
-w x h is masked as about 1.5 w x 1.65 h.
+The rectangles to mask come from the face detector (``faces.detect_faces``), which already
+enlarges its detections to cover hair, ears and chin by the margins measured on crowd photos;
+nothing here enlarges them again.
 
 The mosaic replaces each block of the (merged) box by the block's mean colour. Blocks are at
 least ``max(MIN_BLOCK, longest side / BLOCKS_ACROSS)`` pixels, so a face is at most about six
@@ -22,23 +20,14 @@ from resguardo.scrub.media.base import Box, MaskStyle
 
 __all__ = [
     "BLOCKS_ACROSS",
-    "BOTTOM_MARGIN",
     "MIN_BLOCK",
-    "MIN_MARGIN",
-    "SIDE_MARGIN",
-    "TOP_MARGIN",
     "clip",
-    "grow",
     "iou",
     "mask",
     "mosaic_block",
     "mosaic_regions",
 ]
 
-SIDE_MARGIN = 0.25
-TOP_MARGIN = 0.40
-BOTTOM_MARGIN = 0.25
-MIN_MARGIN = 2
 MIN_BLOCK = 8
 BLOCKS_ACROSS = 6
 #: Modes the masks are drawn on; the image handler converts everything else first.
@@ -52,14 +41,6 @@ def clip(box: Box, width: int, height: int) -> Box | None:
     if right <= left or bottom <= top:
         return None
     return Box(left, top, right - left, bottom - top)
-
-
-def grow(box: Box, width: int, height: int) -> Box | None:
-    """A detected face box enlarged to cover hair, ears and chin, cut to the image."""
-    side = max(MIN_MARGIN, math.ceil(box.w * SIDE_MARGIN))
-    top = max(MIN_MARGIN, math.ceil(box.h * TOP_MARGIN))
-    bottom = max(MIN_MARGIN, math.ceil(box.h * BOTTOM_MARGIN))
-    return clip(Box(box.x - side, box.y - top, box.w + 2 * side, box.h + top + bottom), width, height)
 
 
 def iou(a: Box, b: Box) -> float:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from resguardo.errors import UsageError
 from resguardo.i18n import gettext_noop
-from resguardo.scrub.text.base import LANGUAGES, Span
+from resguardo.scrub.text.base import LANGUAGES, Span, keep_best
 from resguardo.scrub.text.entities import find_entities
 from resguardo.scrub.text.language import detect_language
 from resguardo.scrub.text.recognizers import find_structured
@@ -64,20 +64,6 @@ def _blocks(text: str, size: int) -> Iterable[tuple[int, int]]:
         start = end
 
 
-def _rank(span: Span) -> tuple[int, float, int]:
-    # a sensitive statement never hides a name inside it (its span never includes one), so
-    # overlaps are between PII finders: an address over a person in it, then certainty, then length
-    return (1 if span.type == "ADDRESS" else 0, span.score, span.end - span.start)
-
-
-def _resolve(spans: Iterable[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for span in sorted(spans, key=_rank, reverse=True):
-        if not any(span.overlaps(other) for other in kept):
-            kept.append(span)
-    return sorted(kept)
-
-
 def _normal(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", value).casefold().split())
 
@@ -89,7 +75,7 @@ def _analyze_block(text: str, lang: str, categories: frozenset[str]) -> list[Spa
         spans.extend(find_entities(text, lang))
     if "sensitive" in categories:
         spans.extend(find_sensitive(text, lang))
-    return _resolve(spans)
+    return keep_best(spans)
 
 
 def analyze(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["LANGUAGES", "PII_TYPES", "SENSITIVE_TYPES", "Category", "Span"]
+__all__ = ["LANGUAGES", "PII_TYPES", "SENSITIVE_TYPES", "Category", "Span", "keep_best"]
 
 Category = Literal["pii", "sensitive"]
 #: Languages of the text (not the interface): English, Spanish, Portuguese, French.
@@ -53,3 +54,17 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+def _rank(span: Span) -> tuple[int, float, int]:
+    # an address beats a person inside it ("Avenida Benito Juárez 45"), then certainty, then length
+    return (1 if span.type == "ADDRESS" else 0, span.score, span.end - span.start)
+
+
+def keep_best(spans: Iterable[Span]) -> list[Span]:
+    """Of overlapping findings, the address, then the most certain, then the longest; sorted by start."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=_rank, reverse=True):
+        if not any(span.overlaps(other) for other in kept):
+            kept.append(span)
+    return sorted(kept)

@@ -80,7 +80,7 @@ def upload(request: HttpRequest) -> HttpResponseBase:
         kind, findings = inspect_file(path)
         faces: list[dict[str, int]] = []
         size = (0, 0)
-        if kind in STILL_KINDS and request.POST.get("faces", "on") == "on":
+        if kind in STILL_KINDS and _mask_faces(request):
             from resguardo.scrub.media.faces import detect_faces
 
             image = _open_upright(path)
@@ -91,7 +91,7 @@ def upload(request: HttpRequest) -> HttpResponseBase:
             "findings": [{"key": f.key, "value": f.value, "category": f.category} for f in findings],
             "faces": faces,
             "size": size,
-            "mask_faces": request.POST.get("faces", "on") == "on",
+            "mask_faces": _mask_faces(request),
         }
         (folder / "state.json").write_text(json.dumps(state), encoding="utf-8")
     except ResguardoError:
@@ -100,6 +100,14 @@ def upload(request: HttpRequest) -> HttpResponseBase:
     if request.POST.get("action") == "now":
         return _clean_and_send(request, token, folder, Options(faces=bool(state["mask_faces"])))
     return redirect("publish:review", token=token)
+
+
+def _mask_faces(request: HttpRequest) -> bool:
+    """The form sends "on" from the checkbox and "off" from a hidden field after it, so an
+    unticked box still says something: faces are masked when "on" is among the values, or
+    when the field is missing altogether (the safe default)."""
+    values = request.POST.getlist("faces")
+    return not values or "on" in values
 
 
 def _state(folder: Path) -> dict[str, Any]:

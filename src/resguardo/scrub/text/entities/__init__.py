@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from resguardo.scrub.text.base import Span
+from resguardo.scrub.text.base import Span, keep_best
 from resguardo.scrub.text.entities._lexicon import (
     AMBIGUOUS_NAMES,
     FUNCTION_WORDS,
@@ -402,19 +402,6 @@ def _plausible_person(text: str, span: Span) -> bool:
     return _AFTER_STREET_WORD.search(text, max(0, span.start - 12), span.start) is None
 
 
-def _rank(span: Span) -> tuple[int, float, int]:
-    # an address beats a person inside it ("Avenida Benito Juárez 45"), then certainty, then length
-    return (1 if span.type == "ADDRESS" else 0, span.score, span.end - span.start)
-
-
-def _resolve(spans: Iterable[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for span in sorted(spans, key=_rank, reverse=True):
-        if not any(span.overlaps(other) for other in kept):
-            kept.append(span)
-    return sorted(kept)
-
-
 def _merge_same_type(text: str, spans: list[Span]) -> list[Span]:
     """Union overlapping findings of one type from different layers ("Avenida Benito Juárez" + "... 45"),
     and address parts written one after the other ("Rua Augusta 1200" + ", apto 32")."""
@@ -456,8 +443,8 @@ def find_entities(text: str, lang: str) -> list[Span]:
         for span in _merge_same_type(text, found)
         if span.type != "PERSON" or _plausible_person(text, span)
     ]
-    people = [span for span in _resolve(found) if span.type == "PERSON"]
+    people = [span for span in keep_best(found) if span.type == "PERSON"]
     names = {text[span.start : span.end] for span in people}
-    return _resolve(
+    return keep_best(
         [*found, *_mentions(text, people), *_listed(text, people), *_places_after_prepositions(text, names)]
     )

@@ -306,6 +306,16 @@ def fallback(text: str, rules: FallbackRules, taken: list[Span]) -> list[Span]:
                 continue
         if _modifies_a_thing(lowered, start, end, cues, grammar):
             continue
+        # a name right after a party or faith word ("Partido Ana") is a person, not the party's name
+        cue_words = list(_WORD.finditer(text, start, end))
+        while (
+            len(cue_words) > 1
+            and is_name(cue_words[-1].group(), grammar)
+            and cue_words[-1].group().lower() not in grammar.organisations
+        ):
+            cue_words.pop()
+        if cue_words:
+            end = cue_words[-1].end()
         begin = _reach_back(text, lowered, start, rules)
         if _generic(lowered, begin, end, cues):
             continue
