@@ -129,11 +129,14 @@ def test_too_large_input_is_refused_before_reading_it_whole(
 
 def _redact_measuring_memory(tmp_path: Path, *args: str) -> float:
     """Run `resguardo redact ARGS` in a fresh interpreter and return its own peak memory in MiB."""
+    # VmHWM, not getrusage's ru_maxrss: Linux carries the parent's peak (the test runner's,
+    # hundreds of MiB) over fork and exec into ru_maxrss, while VmHWM belongs to this program
     script = (
-        "import resource, sys\n"
+        "import re, sys\n"
         "from resguardo.cli.main import main\n"
         "code = main(sys.argv[1:])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "status = open('/proc/self/status', encoding='ascii').read()\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+) kB', status).group(1), file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     result = subprocess.run(
