@@ -19,44 +19,19 @@ from hypothesis import strategies as st
 
 np = pytest.importorskip("numpy")
 pytest.importorskip("onnxruntime")
-from PIL import Image, ImageDraw  # noqa: E402
+from PIL import Image  # noqa: E402
 
 from resguardo.errors import ScrubError  # noqa: E402
 from resguardo.scrub.media import faces  # noqa: E402
 from resguardo.scrub.media.base import Box  # noqa: E402
+from tests.support.media_files import DRAWN_FACES, crowd_picture  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "faces" / "wider-dev"
-
-#: (centre x, centre y, height) of the drawn faces
-DRAWN = ((175, 100, 40), (260, 165, 25), (100, 190, 15), (60, 75, 60))
-
-
-def _face(draw: ImageDraw.ImageDraw, cx: float, cy: float, s: float) -> None:
-    """A flat drawn face: skin oval, eyes with pupils and brows, nose, open mouth."""
-    draw.ellipse((cx - s * 0.4, cy - s * 0.5, cx + s * 0.4, cy + s * 0.5), fill=(224, 172, 140))
-    for ex in (-0.17, 0.17):
-        x = cx + ex * s
-        draw.ellipse((x - s * 0.07, cy - s * 0.16, x + s * 0.07, cy - s * 0.08), fill=(255, 255, 255))
-        draw.ellipse((x - s * 0.03, cy - s * 0.15, x + s * 0.03, cy - s * 0.09), fill=(40, 30, 20))
-        draw.line(
-            (x - s * 0.09, cy - s * 0.22, x + s * 0.09, cy - s * 0.22),
-            fill=(60, 40, 20),
-            width=max(1, int(s * 0.03)),
-        )
-    draw.polygon(
-        [(cx, cy - s * 0.05), (cx - s * 0.05, cy + s * 0.1), (cx + s * 0.05, cy + s * 0.1)],
-        fill=(200, 140, 110),
-    )
-    draw.chord((cx - s * 0.15, cy + s * 0.12, cx + s * 0.15, cy + s * 0.3), 0, 180, fill=(150, 50, 50))
 
 
 @pytest.fixture(scope="module")
 def drawn() -> Image.Image:
-    image = Image.new("RGB", (320, 240), (90, 120, 90))
-    draw = ImageDraw.Draw(image)
-    for cx, cy, s in DRAWN:
-        _face(draw, cx, cy, s)
-    return image
+    return crowd_picture()
 
 
 def _inside(box: Box, width: int, height: int) -> bool:
@@ -131,7 +106,9 @@ def test_drawn_faces_are_found_inside_the_image_and_deterministically(drawn: Ima
     hits = set()
     for box in boxes:
         cx, cy = box.x + box.w / 2, box.y + box.h / 2
-        near = [i for i, (x, y, s) in enumerate(DRAWN) if abs(cx - x) < s * 0.5 and abs(cy - y) < s * 0.6]
+        near = [
+            i for i, (x, y, s) in enumerate(DRAWN_FACES) if abs(cx - x) < s * 0.5 and abs(cy - y) < s * 0.6
+        ]
         assert near, box
         hits.update(near)
     assert {0, 1, 2} <= hits

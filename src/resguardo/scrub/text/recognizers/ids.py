@@ -95,17 +95,20 @@ def _cpf(text: str, lang: str) -> Iterator[Span | None]:
     for match in _CPF.finditer(text):
         if not checksums.cpf_valid(_digits(match.group())):
             continue
-        formatted = bool(match.group(2)) and bool(match.group(5))
-        context = TAX_ID_WORDS.near(text, match.start(), match.end(), lang)
-        if formatted:
-            score = 0.99 if context else 0.97
-        elif context:
-            score = 0.97
-        elif lang in ("pt", "*"):
-            score = 0.7
-        else:
-            continue
-        yield make_span(text, match.start(), match.end(), TYPE, score, "cpf")
+        score = _brazilian_score(text, match, lang)
+        if score is not None:
+            yield make_span(text, match.start(), match.end(), TYPE, score, "cpf")
+
+
+def _brazilian_score(text: str, match: re.Match[str], lang: str) -> float | None:
+    """CPF and CNPJ alike: formatted, or named by a tax-id word, or bare in a Portuguese text."""
+    formatted = bool(match.group(2)) and bool(match.group(5))
+    context = TAX_ID_WORDS.near(text, match.start(), match.end(), lang)
+    if formatted:
+        return 0.99 if context else 0.97
+    if context:
+        return 0.97
+    return 0.7 if lang in ("pt", "*") else None
 
 
 def _cnpj(text: str, lang: str) -> Iterator[Span | None]:
@@ -116,16 +119,9 @@ def _cnpj(text: str, lang: str) -> Iterator[Span | None]:
             continue
         if not checksums.cnpj_valid(value):
             continue
-        context = TAX_ID_WORDS.near(text, match.start(), match.end(), lang)
-        if formatted:
-            score = 0.99 if context else 0.97
-        elif context:
-            score = 0.97
-        elif lang in ("pt", "*"):
-            score = 0.7
-        else:
-            continue
-        yield make_span(text, match.start(), match.end(), TYPE, score, "cnpj")
+        score = _brazilian_score(text, match, lang)
+        if score is not None:
+            yield make_span(text, match.start(), match.end(), TYPE, score, "cnpj")
 
 
 def _mexico(text: str, lang: str) -> Iterator[Span | None]:
