@@ -749,13 +749,13 @@ def _drawn_frames(d: Path, size: tuple[int, int] = (320, 240), turn: int = 0) ->
     frame turned counter-clockwise, as a phone stores a portrait video."""
     from PIL import Image, ImageDraw
 
-    from tests.scrub.media.test_faces import _face
+    from tests.support.media_files import draw_face
 
     for i in range(CLIP_FRAMES):
         image = Image.new("RGB", size, (90, 120, 90))
         draw = ImageDraw.Draw(image)
         for n, (cx, cy, s) in enumerate(CLIP_FACES):
-            _face(draw, cx + (FACE_STEP * i if n == 0 else 0), cy, s)
+            draw_face(draw, cx + (FACE_STEP * i if n == 0 else 0), cy, s)
         if turn:
             image = image.rotate(turn, expand=True)
         image.save(d / f"frame{i:02d}.png")
