@@ -256,6 +256,8 @@ class Run:
     seconds: float
     score: Score
     note: str = ""
+    #: every timed run of this method (``seconds`` is the fastest)
+    times: list[float] = field(default_factory=list)
 
     def fps(self) -> float:
         return self.score.frames / self.seconds
@@ -370,7 +372,8 @@ def write(clip: Clip, runs: list[Run], command: str, elapsed: float) -> str:
         "## Method",
         "",
         "- **resguardo scrub (CLI)**: `resguardo scrub clip.mp4 --out DIR`, timed whole (start-up,",
-        "  probing, two decoders, detection, tracking, masks, H.264 encoding, remux, verification).",
+        "  probing, two decoders, detection in its own thread, tracking, masks, H.264 encoding, remux,",
+        "  verification).",
         "- **resguardo, detection every k frames**: `video.mask_picture` alone with `Settings(every=k)`",
         "  (no metadata step, no remux), to choose k.",
         "- **deface**: its CLI on the same clip with `--replacewith solid` (a black box instead of",
@@ -381,10 +384,24 @@ def write(clip: Clip, runs: list[Run], command: str, elapsed: float) -> str:
         "  the clip are left out. *Worst frame* is the lowest share of faces covered on one frame;",
         "  *blinks* count a face uncovered on a frame while covered on the frames before and after.",
         "- Sizes are the face's height in the frame's pixels. Timings are wall clock on a shared",
-        "  machine; no test asserts a timing.",
+        "  machine; no test asserts a timing. The resguardo CLI and deface at its defaults are run in",
+        "  turns (`--repeat` times each) and each keeps its fastest run, so a burst of other work on",
+        "  the machine slows one run rather than the ratio; every run's time is listed below.",
+        "",
+        "## Every timed run",
+        "",
+        *(f"- {run.name}: " + ", ".join(f"{t:.1f} s" for t in (run.times or [run.seconds])) for run in runs),
         "",
     ]
     return "\n".join(lines)
+
+
+def report(run: Run) -> None:
+    print(
+        f"{run.name}: {run.seconds:.1f} s, {run.fps():.2f} fps, covered {run.score.share('all'):.3f}, "
+        f"blinks {run.score.blinks}, area {run.score.masked_area:.4f}",
+        file=sys.stderr,
+    )
 
 
 def main() -> int:
@@ -392,6 +409,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--fps", type=int, default=25)
     parser.add_argument("--sweep", default="", help="detection intervals to run too, e.g. 1,3,5,8")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=2,
+        help="timed runs of resguardo and deface's defaults, in turns (fastest kept)",
+    )
     parser.add_argument("--no-write", action="store_true", help="print the page instead of writing it")
     args = parser.parse_args()
     if not DATA.is_dir():
@@ -406,21 +429,27 @@ def main() -> int:
         folder = Path(tmp)
         clip = build_clip(folder, args.seconds, args.fps)
         print(f"clip: {clip.frames} frames, {sum(len(t) for t in clip.truth)} face-frames", file=sys.stderr)
-        steps = [
+        # The two methods of the goal are timed in turns, ``--repeat`` times each, and each keeps
+        # its fastest run: on a shared machine a burst of other work then slows one run, not
+        # the ratio.
+        pair = [
             lambda: resguardo_cli(clip, folder),
             lambda: deface(clip, folder, "deface defaults (CLI)", []),
-            lambda: deface(clip, folder, "deface --thresh 0.1 (CLI)", ["--thresh", "0.1"]),
         ]
+        timed: list[list[Run]] = [[], []]
+        for _ in range(max(1, args.repeat)):
+            for i, step in enumerate(pair):
+                timed[i].append(step())
+                report(timed[i][-1])
+        for tries in timed:
+            best = min(tries, key=lambda r: r.seconds)
+            runs.append(Run(best.name, best.seconds, tries[0].score, best.note, [r.seconds for r in tries]))
+        steps = [lambda: deface(clip, folder, "deface --thresh 0.1 (CLI)", ["--thresh", "0.1"])]
         for every in (int(v) for v in args.sweep.split(",") if v.strip()):
             steps.append(lambda every=every: resguardo_settings(clip, folder, every))  # type: ignore[misc]
         for step in steps:
-            run = step()
-            runs.append(run)
-            print(
-                f"{run.name}: {run.fps():.2f} fps, covered {run.score.share('all'):.3f}, "
-                f"blinks {run.score.blinks}, area {run.score.masked_area:.4f}",
-                file=sys.stderr,
-            )
+            runs.append(step())
+            report(runs[-1])
     command = (
         "make benchmark-video" if len(sys.argv) == 1 else "benchmarks/video.py " + " ".join(sys.argv[1:])
     )

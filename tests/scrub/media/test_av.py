@@ -7,6 +7,7 @@ import json
 import shutil
 import struct
 import subprocess
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -875,3 +876,28 @@ def test_an_encoder_failure_is_refused_with_no_output(
         scrub_file(src, out, Options())
     assert info.value.code == "scrub.video_failed"
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_detector_failure_in_the_scanning_thread_is_raised_with_no_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detector runs in a thread of its own: its failure must reach the caller (here the
+    model going missing mid-video) and stop the decoders, leaving no output behind."""
+    from resguardo.scrub.media import video
+
+    src = _faces_clip(tmp_path, "faces.mp4")
+    calls: list[int] = []
+
+    def flaky(detector: object, frame: object, width: int, height: int) -> list[object]:
+        calls.append(1)
+        if len(calls) == 2:
+            raise ScrubError("model gone", code="scrub.faces_unavailable")
+        return []
+
+    monkeypatch.setattr(video, "_detect", flaky)
+    out = tmp_path / "out" / "faces.mp4"
+    with pytest.raises(ScrubError) as info:
+        scrub_file(src, out, Options())
+    assert info.value.code == "scrub.faces_unavailable"
+    assert list(out.parent.iterdir()) == []
+    assert not [t for t in threading.enumerate() if t.name == "resguardo-video-scan"]

@@ -211,3 +211,81 @@ def test_scene_cut_measure_tells_a_cut_from_a_pan() -> None:
         return float(np.abs(_histogram(a.tobytes(), 128, 72) - _histogram(b.tobytes(), 128, 72)).sum()) / 3
 
     assert distance(scene, panned) < SCENE_CUT < distance(scene, other)
+
+
+# -- painting on 4:2:0 frames ------------------------------------------------------------------
+
+
+def _planar(width: int, height: int, seed: int = 0) -> bytearray:
+    import numpy as np
+
+    from resguardo.scrub.media.video import _planar_size
+
+    rng = np.random.default_rng(seed)
+    return bytearray(rng.integers(40, 220, _planar_size(width, height), dtype=np.uint8).tobytes())
+
+
+@pytest.mark.parametrize("size", [(64, 48), (63, 47)])
+def test_a_solid_mask_is_black_in_every_plane_on_even_edges(size: tuple[int, int]) -> None:
+    import numpy as np
+
+    from resguardo.scrub.media.video import _paint, _planes
+
+    width, height = size
+    frame = _planar(width, height)
+    before = [p.copy() for p in _planes(bytearray(frame), width, height)]
+    _paint(frame, [Box(5, 7, 10, 9), Box(55, 40, 20, 20)], width, height, "solid")
+    y, u, v = _planes(frame, width, height)
+    # grown to even edges: x 4..16, y 6..16; the second box cut to the frame
+    assert (y[6:16, 4:16] == 16).all() and (u[3:8, 2:8] == 128).all() and (v[3:8, 2:8] == 128).all()
+    assert (y[40:, 54:] == 16).all() and (u[20:, 27:] == 128).all()
+    # nothing else moved
+    untouched = np.ones_like(y, dtype=bool)
+    untouched[6:16, 4:16] = False
+    untouched[40:, 54:] = False
+    assert (y[untouched] == before[0][untouched]).all()
+    assert (u[:3] == before[1][:3]).all() and (v[10:20, :20] == before[2][10:20, :20]).all()
+
+
+def test_a_mosaic_makes_every_block_one_colour_in_every_plane() -> None:
+    import numpy as np
+
+    from resguardo.scrub.media.masking import mosaic_block
+    from resguardo.scrub.media.video import _paint, _planes
+
+    width, height = 96, 64
+    frame = _planar(width, height, seed=3)
+    box = Box(10, 8, 48, 40)
+    original = _planes(bytearray(frame), width, height)[0][8:48, 10:58].copy()
+    _paint(frame, [box], width, height, "mosaic")
+    y, u, v = _planes(frame, width, height)
+    block = mosaic_block(box) + (mosaic_block(box) & 1)
+    for top in range(8, 48, block):
+        for left in range(10, 58, block):
+            cell = y[top : min(top + block, 48), left : min(left + block, 58)]
+            assert cell.min() == cell.max(), (top, left)
+            for plane in (u, v):
+                half = plane[top // 2 : min(top + block, 48) // 2, left // 2 : min(left + block, 58) // 2]
+                assert half.min() == half.max()
+    assert np.abs(y[8:48, 10:58].astype(int) - original).mean() > 12  # the face is not what it was
+
+
+def test_the_planar_frame_reads_back_as_its_colours() -> None:
+    import numpy as np
+
+    from resguardo.scrub.media.video import _planar_size, _rgb
+
+    width, height = 6, 4
+    frame = bytearray(_planar_size(width, height))
+    frame[: width * height] = bytes([235]) * (width * height)  # white luma, no colour
+    frame[width * height :] = bytes([128]) * (len(frame) - width * height)
+    assert (np.frombuffer(_rgb(frame, width, height), np.uint8) == 255).all()
+    frame[: width * height] = bytes([16]) * (width * height)
+    assert (np.frombuffer(_rgb(frame, width, height), np.uint8) == 0).all()
+    # pure red in BT.601 limited range: Y 81, Cb 90, Cr 240
+    frame[: width * height] = bytes([81]) * (width * height)
+    chroma = (width // 2) * (height // 2)
+    frame[width * height : width * height + chroma] = bytes([90]) * chroma
+    frame[width * height + chroma :] = bytes([240]) * chroma
+    red = np.frombuffer(_rgb(frame, width, height), np.uint8).reshape(height, width, 3)
+    assert (red[..., 0] >= 250).all() and (red[..., 1:] <= 5).all()

@@ -263,6 +263,9 @@ def _session(threads: int) -> Any:
             options.log_severity_level = 3
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
+            # Idle threads sleep instead of spinning: the same speed here, and the cores are
+            # left to the other files of a batch, or to the video decoder and encoder.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             _sessions[key] = onnxruntime.InferenceSession(
                 _model_bytes(), options, providers=["CPUExecutionProvider"]
             )

@@ -1,12 +1,15 @@
 """Masking faces in video: decode, detect, track, mask, encode, all streamed.
 
-The picture is read twice, at once, by two ``ffmpeg`` decoders writing raw RGB frames into
-pipes: the first hands over only every ``every``-th frame, which the face detector searches;
-the second hands over every frame, which is masked and piped into an encoder. The second
-runs behind the first by a few detections (the pipes hold it back), so each frame is masked
-knowing the detections before and after it, and memory stays a few frames whatever the
-length of the video. Both decoders turn the picture upright (the display matrix phones
-write) and make the frame rate constant, so the frames they give are the same frames.
+The picture is read twice, at once, by two ``ffmpeg`` decoders writing raw frames into
+pipes: the first hands over only every ``every``-th frame, as RGB, which the face detector
+searches in a thread of its own (onnxruntime lets go of the interpreter, so the next frame is
+searched while the last ones are masked); the second hands over every frame as 8-bit 4:2:0
+YUV, the form the encoder takes, so the frames are masked in place and never converted to RGB
+and back (less work, and no colour lost in a round trip). The second runs behind the first by a
+few detections (the pipes hold it back), so each frame is masked knowing the detections
+before and after it, and memory stays a few frames whatever the length of the video. Both
+decoders turn the picture upright (the display matrix phones write) and make the frame rate
+constant, so the frames they give are the same frames.
 
 Tracking (``Tracker``) is what keeps a face hidden on the frames the detector does not see
 or, now and then, does not find: detections are linked into tracks by overlap (after a
@@ -16,9 +19,7 @@ box interpolated between them, enlarged for motion, and a track is kept alive fo
 ``linger`` detections before its first one and after its last one. A change of scene between
 two searched frames (their colour histograms far apart) ends every track, so a face of the old
 scene never drags the boxes of the new one. The settings were chosen by measurement on a 1080p
-clip with known faces (``benchmarks/video.py``, ``docs/benchmarks-video.md``): searching every
-4th frame covered 0.985 of face-frames, every 8th 0.897, at about the same speed on that clip,
-where decoding and encoding take most of the time.
+clip with known faces (``benchmarks/video.py``, ``docs/benchmarks-video.md``).
 
 The encoded picture is written to a temporary file and joined to the kept audio by
 ``av.remux``, which strips tags, chapters and encoder messages as for any other video.
@@ -27,10 +28,13 @@ The encoded picture is written to a temporary file and joined to the kept audio 
 from __future__ import annotations
 
 import contextlib
+import io
 import math
 import os
+import queue
 import shutil
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,7 +44,6 @@ from typing import IO
 
 import numpy as np
 from numpy.typing import NDArray
-from PIL import Image
 
 from resguardo.errors import ScrubError
 from resguardo.i18n import gettext_noop
@@ -130,14 +133,6 @@ _Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 def _rect(box: Box) -> _Rect:
     return (float(box.x), float(box.y), float(box.x + box.w), float(box.y + box.h))
-
-
-def _iou(a: _Rect, b: _Rect) -> float:
-    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = iw * ih
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
 
 
 def _size(r: _Rect) -> float:
@@ -242,25 +237,41 @@ class Tracker:
     ) -> None:
         s = self.settings
         taken = set(matched.values())
-        pairs: list[tuple[float, int, int]] = []
-        for ti, track in enumerate(alive):
-            if ti in taken:
-                continue
+        tracks = [ti for ti in range(len(alive)) if ti not in taken]
+        free = [ri for ri in range(len(rects)) if ri not in matched]
+        if not tracks or not free:
+            return
+        predicted = []
+        for ti in tracks:
+            track = alive[ti]
             dt = frame - track.frames[-1]
             velocity = self._flow if use_flow else (track.velocity() or self._flow)
-            predicted = _shift(track.rects[-1], velocity[0] * dt, velocity[1] * dt)
-            size = _size(predicted)
-            for ri, rect in enumerate(rects):
-                if ri in matched:
-                    continue
-                overlap = _iou(predicted, rect)
-                other = _size(rect)
-                alike = max(size, other) <= s.link_size_ratio * max(1e-6, min(size, other))
-                (px, py), (rx, ry) = _centre(predicted), _centre(rect)
-                near = math.hypot(px - rx, py - ry) <= s.link_distance * max(size, other)
-                if overlap >= s.link_iou or (alike and near):
-                    pairs.append((overlap, ri, ti))
-        for _, ri, ti in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            predicted.append(_shift(track.rects[-1], velocity[0] * dt, velocity[1] * dt))
+        # every (track, detection) pair at once: overlap, likeness of size, nearness of centres
+        p = np.array(predicted, dtype=np.float64)[:, None, :]
+        r = np.array([rects[ri] for ri in free], dtype=np.float64)[None, :, :]
+        iw = np.clip(np.minimum(p[..., 2], r[..., 2]) - np.maximum(p[..., 0], r[..., 0]), 0, None)
+        ih = np.clip(np.minimum(p[..., 3], r[..., 3]) - np.maximum(p[..., 1], r[..., 1]), 0, None)
+        inter = iw * ih
+        p_area = (p[..., 2] - p[..., 0]) * (p[..., 3] - p[..., 1])
+        r_area = (r[..., 2] - r[..., 0]) * (r[..., 3] - r[..., 1])
+        union = p_area + r_area - inter
+        overlap = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+        p_size = np.sqrt(np.clip(p[..., 2] - p[..., 0], 0, None) * np.clip(p[..., 3] - p[..., 1], 0, None))
+        r_size = np.sqrt(np.clip(r[..., 2] - r[..., 0], 0, None) * np.clip(r[..., 3] - r[..., 1], 0, None))
+        big, small = np.maximum(p_size, r_size), np.minimum(p_size, r_size)
+        alike = big <= s.link_size_ratio * np.maximum(1e-6, small)
+        distance = np.hypot(
+            (p[..., 0] + p[..., 2]) / 2 - (r[..., 0] + r[..., 2]) / 2,
+            (p[..., 1] + p[..., 3]) / 2 - (r[..., 1] + r[..., 3]) / 2,
+        )
+        near = distance <= s.link_distance * big
+        ok = (overlap >= s.link_iou) | (alike & near)
+        ts, rs = np.nonzero(ok)
+        pairs = sorted(
+            (-float(overlap[t, r_]), free[int(r_)], tracks[int(t)]) for t, r_ in zip(ts, rs, strict=True)
+        )
+        for _, ri, ti in pairs:
             if ri not in matched and ti not in taken:
                 matched[ri] = ti
                 taken.add(ti)
@@ -416,8 +427,10 @@ class Encoding:
 
 
 #: H.264 for MP4/MOV/3GP and Matroska; VP9 for WebM (which holds only VP8, VP9 and AV1).
-#: Quality settings keep masks and faces-free areas close to the source at a modest size.
-X264 = Encoding("h264", ("-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p"))
+#: Quality settings keep masks and faces-free areas close to the source at a modest size; x264's
+#: ``superfast`` preset took two thirds of ``veryfast``'s time on a 1080p clip for a file about
+#: 1.5x as large at the same quality setting (``ultrafast``: half the time, 4x the size).
+X264 = Encoding("h264", ("-c:v", "libx264", "-preset", "superfast", "-crf", "20", "-pix_fmt", "yuv420p"))
 VP9 = Encoding(
     "vp9",
     (
@@ -441,13 +454,20 @@ def _popen(command: list[str], *, stdin: int | None, stdout: int | None) -> subp
     )
 
 
-def _decoder(ffmpeg: str, url: str, demuxer: str, picture: Picture, every: int) -> subprocess.Popen[bytes]:
+def _decoder(
+    ffmpeg: str, url: str, demuxer: str, picture: Picture, every: int, *, planar: bool
+) -> subprocess.Popen[bytes]:
+    """Raw frames of the picture, upright and at a constant rate: every ``every``-th one as
+    RGB for the detector, or (``planar``) every one as 8-bit 4:2:0 YUV in the limited range,
+    the form the encoder takes, so the frames masked are never converted to RGB and back."""
     chain = [*_turn_filter(picture.rotation), f"fps={picture.rate}"]
     if every > 1:
         chain.append(f"select=not(mod(n\\,{every}))")
+    if planar:
+        chain.append("scale=out_range=tv")
     command = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-noautorotate", "-f", demuxer, "-i", url]
     command += ["-map", f"0:{picture.index}", "-vf", ",".join(chain), "-fps_mode", "passthrough"]
-    command += ["-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]
+    command += ["-f", "rawvideo", "-pix_fmt", "yuv420p" if planar else "rgb24", "pipe:1"]
     return _popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
 
 
@@ -455,7 +475,8 @@ def _encoder(
     ffmpeg: str, width: int, height: int, rate: Fraction, encoding: Encoding, dst: Path
 ) -> subprocess.Popen[bytes]:
     command = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y"]
-    command += ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-framerate", str(rate)]
+    command += ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv"]
+    command += ["-s", f"{width}x{height}", "-framerate", str(rate)]
     command += ["-i", "pipe:0", "-an", "-sn", "-dn"]
     if width % 2 or height % 2:  # 4:2:0 needs even sides: one black row or column is added
         command += ["-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]
@@ -464,17 +485,32 @@ def _encoder(
     return _popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
 
 
-def _frames(process: subprocess.Popen[bytes], size: int) -> Iterator[bytes]:
+def _planar_size(width: int, height: int) -> int:
+    """Bytes of one 8-bit 4:2:0 frame: a full-size luma plane and two half-size chroma planes
+    (odd sides rounded up)."""
+    return width * height + 2 * ((width + 1) // 2) * ((height + 1) // 2)
+
+
+def _frames(process: subprocess.Popen[bytes], size: int) -> Iterator[bytearray]:
+    """The decoder's frames, each read straight into its own buffer (painted in place)."""
     stream = process.stdout
-    if stream is None:
+    if not isinstance(stream, io.BufferedIOBase):
         raise _Broken("no pipe")
     while True:
-        data = stream.read(size)
-        if not data:
+        frame = bytearray(size)
+        view = memoryview(frame)
+        filled = 0
+        while filled < size:
+            got = stream.readinto(view[filled:])
+            if not got:
+                break
+            filled += got
+        view.release()
+        if filled == 0:
             return
-        if len(data) != size:
+        if filled != size:
             raise _Broken("a frame was cut short")
-        yield data
+        yield frame
 
 
 class _Broken(Exception):
@@ -501,10 +537,79 @@ def _too_long(name: str, limit: int) -> ScrubError:
     )
 
 
-def _paint(frame: bytes, boxes: Sequence[Box], width: int, height: int, style: MaskStyle) -> bytes:
-    image = Image.frombytes("RGB", (width, height), frame)
-    masking.mask(image, boxes, style)
-    return image.tobytes()
+#: Black in limited-range YUV (what the encoder is told it gets): luma 16, no colour.
+_BLACK = (16, 128, 128)
+
+
+def _planes(frame: bytearray, width: int, height: int) -> tuple[NDArray[np.uint8], ...]:
+    """Writable views of the Y, U and V planes of a 4:2:0 frame."""
+    cw, ch = (width + 1) // 2, (height + 1) // 2
+    data = np.frombuffer(frame, dtype=np.uint8)
+    luma = width * height
+    return (
+        data[:luma].reshape(height, width),
+        data[luma : luma + cw * ch].reshape(ch, cw),
+        data[luma + cw * ch :].reshape(ch, cw),
+    )
+
+
+def _even(box: Box, width: int, height: int) -> tuple[int, int, int, int] | None:
+    """``box`` cut to the frame and grown to even edges, so each 2x2 pixel group that shares a
+    colour sample is masked whole or not at all: (x0, y0, x1, y1)."""
+    inside = masking.clip(box, width, height)
+    if inside is None:
+        return None
+    x0, y0 = inside.x & ~1, inside.y & ~1
+    x1 = min(width, (inside.x + inside.w + 1) & ~1)
+    y1 = min(height, (inside.y + inside.h + 1) & ~1)
+    return x0, y0, x1, y1
+
+
+def _paint(frame: bytearray, boxes: Sequence[Box], width: int, height: int, style: MaskStyle) -> None:
+    """Mask ``boxes`` on a raw 4:2:0 frame, in place: solid black, or a mosaic whose blocks
+    (an even number of pixels, on even edges) are each one colour in every plane."""
+    planes = _planes(frame, width, height)
+    if style == "solid":
+        for box in boxes:
+            edges = _even(box, width, height)
+            if edges is None:
+                continue
+            x0, y0, x1, y1 = edges
+            planes[0][y0:y1, x0:x1] = _BLACK[0]
+            for plane, value in zip(planes[1:], _BLACK[1:], strict=True):
+                plane[y0 // 2 : (y1 + 1) // 2, x0 // 2 : (x1 + 1) // 2] = value
+        return
+    inside = [c for c in (masking.clip(b, width, height) for b in boxes) if c is not None]
+    for region, block in masking.mosaic_regions(inside):
+        edges = _even(region, width, height)
+        if edges is None:
+            continue
+        block += block & 1
+        x0, y0, x1, y1 = edges
+        _blocks(planes[0], x0, y0, x1, y1, block)
+        for plane in planes[1:]:
+            _blocks(plane, x0 // 2, y0 // 2, (x1 + 1) // 2, (y1 + 1) // 2, block // 2)
+
+
+def _rgb(frame: bytearray, width: int, height: int) -> bytes:
+    """A limited-range 4:2:0 frame as RGB bytes (BT.601), for the detector."""
+    luma, cb, cr = _planes(frame, width, height)
+    y = (luma.astype(np.float32) - 16) * (255 / 219)
+    u = np.repeat(np.repeat(cb, 2, axis=0), 2, axis=1)[:height, :width].astype(np.float32) - 128
+    v = np.repeat(np.repeat(cr, 2, axis=0), 2, axis=1)[:height, :width].astype(np.float32) - 128
+    u *= 255 / 224
+    v *= 255 / 224
+    rgb = np.stack((y + 1.402 * v, y - 0.344136 * u - 0.714136 * v, y + 1.772 * u), axis=-1)
+    out: bytes = np.clip(np.rint(rgb), 0, 255).astype(np.uint8).tobytes()
+    return out
+
+
+def _blocks(plane: NDArray[np.uint8], x0: int, y0: int, x1: int, y1: int, block: int) -> None:
+    """Each ``block`` x ``block`` cell of the rectangle (the last ones cut) becomes its mean."""
+    for top in range(y0, y1, block):
+        for left in range(x0, x1, block):
+            cell = plane[top : min(top + block, y1), left : min(left + block, x1)]
+            cell[...] = round(float(cell.mean()))
 
 
 #: Two searched frames whose colour histograms differ by more than this (L1 distance of the
@@ -512,7 +617,7 @@ def _paint(frame: bytes, boxes: Sequence[Box], width: int, height: int, style: M
 SCENE_CUT = 0.5
 
 
-def _histogram(frame: bytes, width: int, height: int) -> NDArray[np.float64]:
+def _histogram(frame: bytes | bytearray, width: int, height: int) -> NDArray[np.float64]:
     """A coarse colour histogram of a frame (every 4th pixel of every 4th row), summing to 1 per channel."""
     pixels = np.frombuffer(frame, dtype=np.uint8).reshape(height, width, 3)[::4, ::4]
     counts = [np.bincount(pixels[..., c].ravel() >> 3, minlength=32) for c in range(3)]
@@ -520,7 +625,7 @@ def _histogram(frame: bytes, width: int, height: int) -> NDArray[np.float64]:
     return histogram / max(1.0, float(histogram.sum()) / 3)
 
 
-def _detect(detector: FaceDetector, frame: bytes, width: int, height: int) -> list[Box]:
+def _detect(detector: FaceDetector, frame: bytes | bytearray, width: int, height: int) -> list[Box]:
     array = np.frombuffer(frame, dtype=np.uint8).reshape(height, width, 3)
     return detector.detect(array)
 
@@ -561,18 +666,20 @@ def mask_picture(
         limit = 2**62
     tracker = Tracker(settings)
     processes: list[subprocess.Popen[bytes]] = []
+    scanner: _Scanner | None = None
     ok = False
     try:
-        scout = _decoder(ffmpeg, url, demuxer, picture, settings.every)
+        scout = _decoder(ffmpeg, url, demuxer, picture, settings.every, planar=False)
         processes.append(scout)
-        reader = _decoder(ffmpeg, url, demuxer, picture, 1)
+        scanner = _Scanner(scout, detector, (width, height, size), settings.every, limit)
+        reader = _decoder(ffmpeg, url, demuxer, picture, 1, planar=True)
         processes.append(reader)
         encoder = _encoder(ffmpeg, width, height, picture.rate, encoding, dst)
         processes.append(encoder)
         if encoder.stdin is None:
             raise _Broken("no pipe")
         written = _run(
-            scout, reader, encoder.stdin, tracker, detector,
+            scanner, reader, encoder.stdin, tracker, detector,
             (width, height, size), style, extra, settings, limit, expected, progress,
         )  # fmt: skip
         encoder.stdin.close()
@@ -587,11 +694,16 @@ def mask_picture(
     except (_Broken, OSError, ValueError) as exc:
         raise _failed(src.name) from exc
     finally:
+        if scanner is not None:
+            scanner.stop()
         for process in processes:
             if process.poll() is None:
                 process.kill()
             with contextlib.suppress(OSError):
                 process.wait()
+        if scanner is not None:
+            scanner.join()  # its decoder is gone, so it is at most one detection from done
+        for process in processes:
             for stream in (process.stdin, process.stdout):
                 if stream is not None:
                     with contextlib.suppress(OSError):
@@ -606,8 +718,91 @@ class _TooLong(Exception):
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class _Searched:
+    """The detections of one searched frame, from the scanning thread."""
+
+    index: int
+    boxes: list[Box]
+    cut: bool
+
+
+class _Scanner:
+    """Reads the searched frames and detects their faces in a thread of its own, a couple of
+    frames ahead of the masking: onnxruntime lets go of the interpreter while it runs, so the
+    frames of the last detection are masked and encoded while the next one is searched."""
+
+    #: searched frames waiting to be used (each holds only its boxes, not the frame)
+    AHEAD = 2
+
+    def __init__(
+        self,
+        scout: subprocess.Popen[bytes],
+        detector: FaceDetector,
+        shape: tuple[int, int, int],
+        every: int,
+        limit: int,
+    ) -> None:
+        self._frames = _frames(scout, shape[2])
+        self._detector = detector
+        self._shape = shape
+        self._every = every
+        self._limit = limit
+        self._queue: queue.Queue[_Searched | BaseException | None] = queue.Queue(self.AHEAD)
+        self._stop = threading.Event()
+        #: the colour histogram of the last searched frame (read once the scan is over)
+        self.histogram: NDArray[np.float64] | None = None
+        self._thread = threading.Thread(target=self._scan, name="resguardo-video-scan", daemon=True)
+        self._thread.start()
+
+    def __iter__(self) -> Iterator[_Searched]:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def _put(self, item: _Searched | BaseException | None) -> bool:
+        while not self._stop.is_set():
+            with contextlib.suppress(queue.Full):
+                self._queue.put(item, timeout=0.1)
+                return True
+        return False
+
+    def _scan(self) -> None:
+        width, height, _ = self._shape
+        try:
+            for count, frame in enumerate(self._frames):
+                if self._stop.is_set():
+                    return
+                index = count * self._every
+                if index > self._limit:
+                    raise _TooLong
+                histogram = _histogram(frame, width, height)
+                previous, self.histogram = self.histogram, histogram
+                cut = _is_cut(previous, histogram)
+                if not self._put(_Searched(index, _detect(self._detector, frame, width, height), cut)):
+                    return
+        except Exception as exc:
+            self._put(exc)
+            return
+        self._put(None)
+
+
+def _is_cut(previous: NDArray[np.float64] | None, histogram: NDArray[np.float64]) -> bool:
+    return previous is not None and float(np.abs(histogram - previous).sum()) / 3 > SCENE_CUT
+
+
 def _run(
-    scout: subprocess.Popen[bytes],
+    scanner: _Scanner,
     reader: subprocess.Popen[bytes],
     sink: IO[bytes],
     tracker: Tracker,
@@ -620,26 +815,21 @@ def _run(
     expected: int,
     progress: ProgressCallback | None,
 ) -> int:
-    width, height, size = shape
-    scouted = _frames(scout, size)
-    frames = _frames(reader, size)
+    width, height, _ = shape
+    frames = _frames(reader, _planar_size(width, height))
     detected = 0  # frames the scout has given
     written = 0
     last_report = 0.0
-    tail: list[bytes] = []
+    tail: list[bytearray] = []
 
-    def emit(data: bytes, index: int) -> None:
+    def emit(data: bytearray, index: int) -> None:
         boxes = tracker.boxes_at(index, width, height) + list(extra)
-        sink.write(_paint(data, boxes, width, height, style) if boxes else data)
+        if boxes:
+            _paint(data, boxes, width, height, style)
+        sink.write(data)
 
-    previous: NDArray[np.float64] | None = None
-    for scouted_frame in scouted:
-        if detected * settings.every > limit:
-            raise _TooLong
-        histogram = _histogram(scouted_frame, width, height)
-        cut = previous is not None and float(np.abs(histogram - previous).sum()) / 3 > SCENE_CUT
-        previous = histogram
-        tracker.add(detected * settings.every, _detect(detector, scouted_frame, width, height), cut=cut)
+    for searched in scanner:
+        tracker.add(searched.index, searched.boxes, cut=searched.cut)
         tracker.forget(written)
         detected += 1
         while written < tracker.settled():
@@ -665,9 +855,9 @@ def _run(
         if index > limit:
             raise _TooLong
     if tail and written + len(tail) - 1 > last_detection:
-        histogram = _histogram(tail[-1], width, height)
-        cut = previous is not None and float(np.abs(histogram - previous).sum()) / 3 > SCENE_CUT
-        tracker.add(written + len(tail) - 1, _detect(detector, tail[-1], width, height), cut=cut)
+        last = _rgb(tail[-1], width, height)
+        cut = _is_cut(scanner.histogram, _histogram(last, width, height))
+        tracker.add(written + len(tail) - 1, _detect(detector, last, width, height), cut=cut)
     tracker.finish()
     for data in tail:
         emit(data, written)
