@@ -13,6 +13,7 @@ from django.conf import settings
 from django.test import Client
 from PIL import Image
 
+from resguardo.scrub.media import faces as REAL_FACES
 from resguardo.scrub.media.base import Box
 from tests.web.conftest import set_language
 
@@ -154,3 +155,120 @@ def test_a_video_review_says_every_face_is_masked(client_in: Client, tmp_path: P
     html = client_in.get(r["Location"]).content.decode()
     assert "All faces are masked, on every frame of the video." in html
     assert 'name="keep"' not in html
+
+
+def _clip(tmp_path: Path, seconds: float = 1.0) -> Path:
+    clip = tmp_path / "march.mp4"
+    subprocess.run(
+        [
+            "ffmpeg", "-v", "error", "-f", "lavfi", "-i", f"testsrc=s=96x64:d={seconds}:r=10",
+            "-pix_fmt", "yuv420p", "-metadata", "title=Secret meeting", "-metadata", "artist=Ana Pérez",
+            str(clip),
+        ],
+        check=True,
+        timeout=60,
+    )  # fmt: skip
+    return clip
+
+
+def _wait_for(client: Client, url: str, text: str) -> str:
+    import time
+
+    deadline = time.monotonic() + 120
+    while True:
+        page = client.get(url)
+        html = page.content.decode()
+        if page.status_code != 200 or text in html or time.monotonic() > deadline:
+            return html
+        time.sleep(0.1)
+
+
+@pytest.mark.skipif(not shutil.which("ffmpeg"), reason="needs ffmpeg (scripts/system-deps.sh installs it)")
+def test_a_video_is_cleaned_in_the_background_and_downloaded_once(
+    client_in: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "resguardo.scrub.media.faces", REAL_FACES)
+    with _clip(tmp_path).open("rb") as handle:
+        r = client_in.post("/publish/upload/", {"file": handle, "faces": "on", "action": "review"})
+    review = r["Location"]
+    started = client_in.post(review + "clean/", {"mask_style": "solid", "drop_audio": "on"})
+    assert started.status_code == 302 and started["Location"] == review + "progress/"
+    html = _wait_for(client_in, review + "progress/", "The video is clean")
+    assert "The video is clean" in html and 'http-equiv="refresh"' not in html
+    # the original is gone as soon as the clean copy exists
+    (folder,) = [f for f in folders() if review.rstrip("/").endswith(f.name)]
+    assert not any((folder / "in").iterdir())
+    assert client_in.get(review + "download/").status_code == 405  # a GET (a prefetch) takes nothing
+    got = client_in.post(review + "download/")
+    assert got.status_code == 200 and got["Cache-Control"] == "no-store"
+    cleaned = tmp_path / "cleaned.mp4"
+    cleaned.write_bytes(b"".join(got.streaming_content))
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-of", "json", str(cleaned)],
+        check=True, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert "Secret meeting" not in probe.stdout and "Ana" not in probe.stdout
+    assert '"codec_type": "video"' in probe.stdout
+    assert not folder.exists()
+    assert client_in.get(review + "progress/").status_code == 404
+
+
+def test_progress_shows_frames_and_time_left_and_reloads_itself(client_in: Client) -> None:
+    import json
+    import os
+    import time
+
+    set_language(client_in, "es")
+    r = client_in.post("/publish/upload/", {"file": photo_with_gps(), "faces": "on", "action": "review"})
+    review = r["Location"]
+    (folder,) = [f for f in folders() if review.rstrip("/").endswith(f.name)]
+    state = {"state": "running", "done": 50, "total": 250, "started": time.time() - 60, "pid": os.getpid()}
+    (folder / "job.json").write_text(json.dumps(state), encoding="utf-8")
+    html = client_in.get(review + "progress/").content.decode()
+    assert '<meta http-equiv="refresh" content="3">' in html
+    assert 'value="20"' in html and "50 de 250 fotogramas" in html
+    assert "Quedan unos 4 minutos" in html  # 60 s for 50 frames: 240 s for the other 200
+
+
+def test_a_failed_video_job_shows_its_error_and_keeps_nothing(
+    client_in: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resguardo.errors import ScrubError
+    from resguardo.web.publish import jobs
+
+    def broken(src: Path, out: Path, options: Any) -> None:
+        raise ScrubError(
+            "%(file)s could not be decoded.", code="scrub.video_failed", params={"file": src.name}
+        )
+
+    monkeypatch.setattr(jobs, "scrub_file", broken)
+    if not shutil.which("ffmpeg"):
+        pytest.skip("needs ffmpeg (scripts/system-deps.sh installs it)")
+    before = set(folders())
+    with _clip(tmp_path, 0.3).open("rb") as handle:
+        r = client_in.post("/publish/upload/", {"file": handle, "faces": "off", "action": "now"})
+    progress = r["Location"]
+    assert progress.endswith("/progress/")
+    html = _wait_for(client_in, progress, "scrub.video_failed")
+    assert "scrub.video_failed" in html and "march.mp4 could not be decoded." in html
+    assert client_in.get(progress).status_code == 404  # the folder went with the error
+    assert set(folders()) == before
+
+
+def test_a_job_whose_server_process_is_gone_reads_as_interrupted(tmp_path: Path) -> None:
+    import json
+
+    from resguardo.web.publish import jobs
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    (tmp_path / "job.json").write_text(json.dumps({"state": "running", "pid": gone.pid}), encoding="utf-8")
+    job = jobs.read(tmp_path)
+    assert job is not None and job.state == "failed"
+    assert job.failure().code == "publish.job_interrupted"
+    (tmp_path / "job.json").write_text("{not json", encoding="utf-8")  # a damaged file fails closed
+    damaged = jobs.read(tmp_path)
+    assert damaged is not None and damaged.state == "failed"
+    assert jobs.read(tmp_path / "nothing") is None

@@ -160,3 +160,111 @@ def test_a_corrupt_cached_conversion_is_made_again(tmp_path: Path, monkeypatch: 
     cached = next((tmp_path / "resguardo").glob("rampart-int8-*.onnx"))
     cached.write_bytes(b"not a model")
     assert _model._int8_model(shipped) == first
+
+
+# -- context rules for people, places and address blocks (sentences written for these tests) --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name introduced as one, lowercase too
+        ("en", "my name is talia brennan and I need help", ("PERSON", "talia brennan")),
+        ("es", "Buenas, me llamo yolotl y vengo de Puebla.", ("PERSON", "yolotl")),
+        ("fr", "Bonjour, je m'appelle Awena Le Gall.", ("PERSON", "Awena Le Gall")),
+        # the place that ends the first line of notes (a dateline)
+        ("en", "Housing clinic, Fresno. 12 people came.", ("LOCATION", "Fresno")),
+        ("es", "Taller de autocuidado, Tlaxcala. Asistieron 20 personas.", ("LOCATION", "Tlaxcala")),
+        ("fr", "Permanence juridique, Aubervilliers. 9 personnes reçues.", ("LOCATION", "Aubervilliers")),
+        # one unknown capitalised word after a preposition that says where
+        ("en", "She moved to a flat in Dunstable last spring.", ("LOCATION", "Dunstable")),
+        ("es", "Vivió dos años en Tapachula antes de cruzar.", ("LOCATION", "Tapachula")),
+        ("fr", "Il dort dans Belleville depuis lundi.", ("LOCATION", "Belleville")),
+        # a roll call after a colon: lowercase names and nicknames after an article
+        ("es", "Voluntarias: rosa, Tania Ruiz, Brenda Soto y la flaca.", ("PERSON", "flaca")),
+        ("es", "Voluntarias: rosa, Tania Ruiz, Brenda Soto y la flaca.", ("PERSON", "rosa")),
+        ("fr", "Présents : Léon Abadie, Inès Roux et la petite.", ("PERSON", "petite")),
+        # the speaker after a quotation
+        ("en", '"We will not leave," said Marisol Etxeberria at the gate.', ("PERSON", "Marisol Etxeberria")),
+        ("fr", "« On reste ici », dit Yannick Perrot devant la mairie.", ("PERSON", "Yannick Perrot")),
+        ("pt", '"Não saímos", contou Iracema Tupinambá, de 60 anos.', ("PERSON", "Iracema Tupinambá")),
+        # a name before a birth, after a role only a person has, after an honorific
+        (
+            "es",
+            "Oluwaseun Adeyemi, nacido el 3 de mayo de 1990, pidió asilo.",
+            ("PERSON", "Oluwaseun Adeyemi"),
+        ),
+        ("en", "The donor Petra Lindqvist disputed the charge.", ("PERSON", "Petra Lindqvist")),
+        ("fr", "Nouvelle trésorière : Maëlle Quéré, depuis mars.", ("PERSON", "Maëlle Quéré")),
+        ("pt", "alguém pode ajudar a dona benedita? ela caiu.", ("PERSON", "benedita")),
+        ("fr", "on passe chez tonton karim ce soir", ("PERSON", "karim")),
+        # a message that opens with the name of the person it is for
+        ("pt", "rui, a mãe quer falar contigo", ("PERSON", "rui")),
+        ("es", "Rosa puedes llamarme luego?", ("PERSON", "Rosa")),
+        # US military mail
+        ("en", "PSC 1234, Box 5678\nAPO AE 09204", ("ADDRESS", "PSC 1234, Box 5678\nAPO AE 09204")),
+        ("en", "Send it to USNS Comfort\nFPO AA 34055 please", ("ADDRESS", "USNS Comfort\nFPO AA 34055")),
+        # a title then an address on the same line: the person ends where the address starts
+        ("en", "Mrs. Halina Wrobel Apt. 12 4411 Lindenweg 3", ("PERSON", "Halina Wrobel")),
+    ],
+)
+def test_context_rules(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+def test_an_address_written_one_part_a_line() -> None:
+    text = "Marta Kowal\n\nKlonowa 14\n Apt. 3\n Gdynia\n\n Poland 81521"
+    assert found(text, "en") == [
+        ("PERSON", "Marta Kowal"),
+        ("ADDRESS", "Klonowa 14"),
+        ("ADDRESS", "Apt. 3"),
+        ("LOCATION", "Gdynia"),
+        ("ADDRESS", "Poland 81521"),
+    ]
+
+
+def test_a_contact_card_starts_with_the_name() -> None:
+    assert ("PERSON", "Ines Brandt") in found("Ines Brandt\n\nSoftware tester\n\nphone: 030 1234567", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my name is not important"),
+        ("en", "call me back tomorrow"),
+        ("en", "We met in March and talked in Spanish."),
+        ("en", "Shopping list: milk, eggs, bread and butter."),
+        ("es", "Agenda: saludo, informe, votación y cierre."),
+        ("en", '"Enough," said the mayor.'),
+        ("es", "Donante: Banco Popular."),
+        ("pt", "a dona da casa não deixou."),
+        ("en", "hope you are well"),
+        ("en", "ok, see you later"),
+        ("es", "Urgente, necesito ayuda"),
+        ("fr", "Vérifie ta boîte mail"),
+        ("en", "Update your address please"),
+        ("en", "Shop notes\n\nMilk 2\nEggs 12\nBread"),
+        ("en", "Meeting notes\n\nAgenda item one\nAgenda item two"),
+    ],
+)
+def test_context_rules_leave_look_alikes(lang: str, text: str) -> None:
+    assert [kind for kind, _ in found(text, lang) if kind in ("PERSON", "LOCATION", "ADDRESS")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        # a greeting or a family name before the full stop is no dateline
+        ("en", "Thanks, Kwame. See you soon.", ("LOCATION", "Kwame")),
+        ("en", "Family meeting, Ortiz Vega. The father spoke.", ("LOCATION", "Ortiz Vega")),
+        # a birthplace before "née" is not the person
+        ("fr", "Kateryna Bondar, de Kharkiv, née le 24.03.1982.", ("PERSON", "Kharkiv")),
+        # a country that is a given name before a surname, and a surname that is a province
+        ("es", "Kenia Rodríguez llegó ayer.", ("LOCATION", "Kenia")),
+        ("es", "Dijo Estefanía Rojas Mendoza que sí.", ("LOCATION", "Mendoza")),
+        # "Guadalupe" after a street word stays in the address
+        ("es", "Vive en Calzada de Guadalupe Victoria 12.", ("PERSON", "Guadalupe Victoria")),
+    ],
+)
+def test_context_rules_keep_their_limits(lang: str, text: str, unexpected: tuple[str, str]) -> None:
+    assert unexpected not in found(text, lang)

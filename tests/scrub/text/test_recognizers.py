@@ -785,3 +785,36 @@ def test_100_kb_of_mixed_text_is_processed_whole() -> None:
     assert len(spans) > 1000
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
     assert spans[-1].start > 90_000  # the end of the text was searched too
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # words about messages and answering announce a phone number too
+        ("en", "Text messages to 612 447 903 bounce.", "612 447 903"),
+        ("en", "Nobody is answering at 71-48-22-09 today.", "71-48-22-09"),
+        ("fr", "Ils ne répondent pas au 0612 44 79 03", "0612 44 79 03"),
+        ("es", "mándale mensajes al 0412 7781203", "0412 7781203"),
+        ("pt", "mensagens para o 21 3445 0921", "21 3445 0921"),
+        # a group of digits as long as the number, after a phone word or with a "+"
+        ("en", "mobile: 88 413276", "88 413276"),
+        ("en", "Fax 4153390217 (office)", "4153390217"),
+    ],
+)
+def test_phone_shapes_after_message_words_and_long_groups(lang: str, text: str, value: str) -> None:
+    assert found(text, lang) == [("PHONE", value)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The message was read by 1,250,000 people"),
+        ("en", "Message 2 of 3, sent 2019-04-12"),
+        ("en", "messages about order #48213377"),
+        ("en", "The message cost 12 500 dollars"),
+        ("es", "el mensaje del expediente 2019-123456"),
+        ("fr", "Message reçu le 12.03.2024"),
+    ],
+)
+def test_message_words_do_not_make_other_numbers_phones(lang: str, text: str) -> None:
+    assert "PHONE" not in [type_ for type_, _ in found(text, lang)]

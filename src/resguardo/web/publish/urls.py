@@ -13,4 +13,6 @@ urlpatterns = [
     path("<str:token>/", views.review, name="review"),
     path("<str:token>/preview.jpg", views.preview, name="preview"),
     path("<str:token>/clean/", views.clean, name="clean"),
+    path("<str:token>/progress/", views.progress, name="progress"),
+    path("<str:token>/download/", views.download, name="download"),
 ]

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from resguardo.errors import InputError, ResguardoError
 from resguardo.i18n import gettext_noop
 from resguardo.scrub.media import Box, Options, inspect_file, scrub_file
-from resguardo.web.publish import storage
+from resguardo.web.publish import jobs, storage
 
 MAX_UPLOAD_BYTES = 1024**3
 STILL_KINDS = frozenset({"jpeg", "png", "webp", "tiff", "gif", "heif"})
@@ -220,15 +220,73 @@ def clean(request: HttpRequest, token: str) -> HttpResponseBase:
 def _clean_and_send(request: HttpRequest, token: str, folder: Path, options: Options) -> HttpResponseBase:
     src = _the_file(folder)
     out = folder / "out" / src.name
+    if _state(folder)["kind"] in VIDEO_KINDS:
+        # Minutes of work: done in the background while a page shows how far it has got.
+        jobs.start(folder, src, out, options)
+        return redirect("publish:progress", token=token)
     try:
         scrub_file(src, out, options)
         # Open, then delete: the open handle streams the file, and nothing stays on disk.
         handle = out.open("rb")
     finally:
         storage.discard(request, token)
-    ascii_name = "".join(c if (c.isascii() and c.isalnum()) or c in "._-" else "_" for c in src.name)
+    return _send(handle, src.name)
+
+
+def _send(handle: Any, name: str) -> FileResponse:
+    ascii_name = "".join(c if (c.isascii() and c.isalnum()) or c in "._-" else "_" for c in name)
     response = FileResponse(
         handle, as_attachment=True, filename=f"cleaned-{ascii_name}", content_type="application/octet-stream"
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+#: Seconds between reloads of the progress page while a video is cleaned.
+REFRESH_SECONDS = 3
+
+
+@login_required
+@require_GET
+def progress(request: HttpRequest, token: str) -> HttpResponseBase:
+    """How far the cleaning of a video has got; reloads itself until the file is ready."""
+    folder = storage.folder_for(request, token)
+    if folder is None:
+        raise Http404
+    job = jobs.read(folder)
+    if job is None:
+        return redirect("publish:review", token=token)
+    if job.state == "failed":
+        storage.discard(request, token)
+        raise job.failure()
+    left = job.seconds_left()
+    response = render(
+        request,
+        "publish/progress.html",
+        {
+            "token": token,
+            "job": job,
+            "refresh": REFRESH_SECONDS if job.state != "done" else None,
+            "minutes_left": None if left is None else max(1, round(left / 60)),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_POST
+def download(request: HttpRequest, token: str) -> HttpResponseBase:
+    """The cleaned video, once; the folder is deleted as it is sent."""
+    folder = storage.folder_for(request, token)
+    if folder is None:
+        raise Http404
+    job = jobs.read(folder)
+    outputs = sorted((folder / "out").iterdir()) if (folder / "out").is_dir() else []
+    if job is None or job.state != "done" or len(outputs) != 1:
+        return redirect("publish:progress", token=token)
+    try:
+        handle = outputs[0].open("rb")
+    finally:
+        storage.discard(request, token)
+    return _send(handle, outputs[0].name)

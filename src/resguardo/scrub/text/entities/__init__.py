@@ -95,6 +95,10 @@ _NUMBER_FIRST = re.compile(
 )
 
 
+_AFTER_STREET_WORD = re.compile(rf"(?<!\w)(?i:{_STREET_WORDS})[ \t]+$")
+_STREET_WORD_IN = re.compile(rf"(?<!\w)(?i:{_STREET_WORDS}|{_ENGLISH_SUFFIXES})(?!\w)")
+
+
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
@@ -155,7 +159,9 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
                 index += 1
                 group.append(words[index])
             kinds = {word.kind for word in group}
-            if kinds & {"STREET_NAME", "SECONDARY_ADDRESS"}:
+            if kinds == {"STREET_NAME"} and _name_not_street(text, group):
+                yield _span(group, "PERSON", "model:person")
+            elif kinds & {"STREET_NAME", "SECONDARY_ADDRESS"}:
                 yield _span(group, "ADDRESS", "model:address")
             elif kinds & _PLACE_KINDS:
                 # "Lyon", "São Paulo, Brasil": each place on its own; a bare number or postcode is dropped
@@ -170,6 +176,20 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
                 if place:
                     yield _span(place, "LOCATION", "model:place")
         index += 1
+
+
+def _name_not_street(text: str, group: list[Word]) -> bool:
+    """Whether words the model calls a street with no number are a person's name: capitalised
+    words (particles between them) that start with a frequent given name, with no street word in
+    or just before them ("Guadalupe de la Cruz Hernández", not "Avenida Benito Juárez")."""
+    value = text[group[0].start : group[-1].end]
+    names = _WORD.findall(value)
+    if len(names) < 2 or _fold(names[0]) not in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED:
+        return False
+    if not all(word[0].isupper() or _fold(word) in PARTICLES for word in names):
+        return False
+    before = _AFTER_STREET_WORD.search(text, max(0, group[0].start - 12), group[0].start)
+    return before is None and _STREET_WORD_IN.search(value) is None
 
 
 def _lowercase_name(text: str, group: list[Word]) -> bool:
@@ -293,13 +313,238 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
             yield Span(match.start(), end, "ADDRESS", "pii", 0.8, "rule:street")
     for match in _CAPITALISED.finditer(text):
         yield from _given_name_runs(text, match.start(), match.end())
-    yield from find_places(text)
+    for place in find_places(text):
+        yield _strong_place(text, place)
+    yield from _introduced(text)
+    yield from _datelines(text)
+    yield from _locative(text)
+    yield from _roll_calls(text)
+    yield from _military_addresses(text)
+    yield from _attributed(text)
+    yield from _named_by_role(text)
     for match in _WORD.finditer(text):
         word = match.group()
         if word.islower() and len(word) > 2:
             folded = _fold(word)
             if folded in _GIVEN_FOLDED and folded not in _AMBIGUOUS_FOLDED and folded not in _FUNCTION_FOLDED:
                 yield Span(match.start(), match.end(), "PERSON", "pii", 0.6, "rule:lowercase-name")
+
+
+_CAPITALISED_BEFORE = re.compile(rf"{_NAME_WORD}[ \t]+(?:(?:{_PARTICLE})[ \t]+)*$")
+
+
+def _strong_place(text: str, place: Span) -> Span:
+    """A country or region name is a place even where the model calls it a person ("Sweden is
+    moving", "volver a Kenia"), unless it is a given name followed by a surname ("Kenia Rodríguez")."""
+    value = text[place.start : place.end]
+    after = _CAPITALISED.match(text, place.end + 1) if text[place.end : place.end + 1] == " " else None
+    before = _CAPITALISED_BEFORE.search(text, max(0, place.start - 30), place.start)
+    folded = _fold(value)
+    if (
+        after is not None
+        or before is not None
+        or folded in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED
+        or folded in _SURNAMES_FOLDED
+    ):
+        return place
+    return Span(place.start, place.end, place.type, place.category, 0.96, place.source)
+
+
+# "my name is lena andersson", "me llamo yeimi", "je m'appelle Awa": what follows is a name, in any case
+_INTRODUCER = re.compile(
+    r"(?<!\w)(?i:my name is|my name's|mi nombre es|me llamo|meu nome é|me chamo|chamo-me|mon nom est|"
+    r"je m['’]appelle|everyone calls me|todos me llaman|todo mundo me chama|tout le monde m['’]appelle)"
+    r"[ \t]+(?P<name>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2})"
+)
+#: Words after "my name is" that end the name ("my name is lena but...", "me llamo Ana y tengo").
+_NAME_ENDERS = frozenset(
+    _fold(word) for word in words("but pero mas mais and y e et i'm soy sou je not no não ne")
+)
+
+
+def _introduced(text: str) -> Iterator[Span]:
+    for match in _INTRODUCER.finditer(text):
+        kept: list[re.Match[str]] = []
+        for word in _WORD.finditer(text, match.start("name"), match.end("name")):
+            folded = _fold(word.group())
+            if folded in _FUNCTION_FOLDED or folded in _NAME_ENDERS or not word.group().isalpha():
+                if (
+                    kept
+                    and len(word.group()) == 1
+                    and word.group().isalpha()
+                    and folded not in _FUNCTION_FOLDED
+                ):
+                    kept.append(word)  # an initial: "codey m ross"
+                    continue
+                break
+            kept.append(word)
+        if kept:
+            yield Span(kept[0].start(), kept[-1].end(), "PERSON", "pii", 0.85, "rule:introduced")
+
+
+# "Rapid response training, Oakland." / "Registro de delitos de odio, Almería.": the first line of
+# notes, reports and minutes ends with the place where it happened (a dateline)
+_DATELINE = re.compile(
+    rf"(?P<what>[{_UPPER}][^\n.,:;!?]*[ \t][^\n.,:;!?]*),[ \t]+(?P<place>{_NAME_RUN})\.(?=\s|$)"
+)
+
+
+def _datelines(text: str) -> Iterator[Span]:
+    start = len(text) - len(text.lstrip())
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return
+    what = _WORD.findall(match.group("what"))
+    place = match.group("place")
+    names = [_fold(word) for word in _WORD.findall(place)]
+    if (
+        len(what) < 2
+        or any(_fold(word) in _NOT_NAMES for word in what)
+        or any(name in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED for name in names)
+        or names[0] in _NOT_PLACES
+        or names[0] in PARTICLES
+        or names[0] in _TITLES_FOLDED
+        or place.isupper()
+    ):
+        return
+    yield Span(match.start("place"), match.end("place"), "LOCATION", "pii", 0.96, "rule:dateline")
+
+
+# "in Oakland", "en Almería", "em Odemira", "dans Montreuil": one unknown capitalised word after a
+# preposition that only says where is a place, whatever the model makes of it
+_LOCATIVE = re.compile(
+    rf"(?<!\w)(?:in|near|en|em|dans|desde|hacia|vers|depuis)[ \t]+(?P<place>{_NAME_WORD})(?![\w'’]|[ \t]+[{_UPPER}\d])"
+)
+
+
+def _locative(text: str) -> Iterator[Span]:
+    for match in _LOCATIVE.finditer(text):
+        value = match.group("place")
+        folded = _fold(value)
+        if (
+            value.isupper()
+            or "'" in value
+            or "’" in value
+            or folded in _NOT_PLACES
+            or folded in _GIVEN_FOLDED
+            or folded in _AMBIGUOUS_FOLDED
+            or folded in _SURNAMES_FOLDED
+            or folded in _FUNCTION_FOLDED
+            or folded in _TITLES_FOLDED
+        ):
+            continue
+        yield Span(match.start("place"), match.end("place"), "LOCATION", "pii", 0.96, "rule:locative")
+
+
+# "Volunteers: rose, Amber Lee, Kwame Asante and the new one", "Presentes: Nélida, el Chino": a roll
+# call after a colon names people, lowercase and nicknames too
+_ROLL_ITEM = rf"(?:(?:la|el|le|a|o|the)[ \t]+)?[\w'’-]+(?:[ \t]+(?:{_PARTICLE}|{_NAME_WORD}))*"
+_ROLL_CALL = re.compile(
+    rf"(?<=:)[ \t]+(?P<items>{_ROLL_ITEM}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|et)[ \t]+|,[ \t]*(?:and|y|e|et)[ \t]+){_ROLL_ITEM}){{2,}})(?=[ \\t]*(?:[.;:!?()\\n]|$))"
+)
+_ROLL_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|y|e|et)[ \t]+)?|[ \t]+(?:and|y|e|et)[ \t]+")
+_ARTICLE = re.compile(r"(?:la|el|le|a|o|the)[ \t]+")
+
+
+def _roll_calls(text: str) -> Iterator[Span]:
+    for match in _ROLL_CALL.finditer(text):
+        start = match.start("items")
+        items: list[tuple[int, int]] = []
+        for cut in (*_ROLL_SPLIT.finditer(text, start, match.end("items")), None):
+            end = cut.start() if cut is not None else match.end("items")
+            items.append((start, end))
+            if cut is not None:
+                start = cut.end()
+        # a roll call of people: most items look like names (capitalised, or a known given name)
+        named = sum(1 for a, b in items if text[a].isupper() or _fold(text[a:b]) in _GIVEN_FOLDED)
+        if named * 2 < len(items) or not any(_CAPITALISED.fullmatch(text, a, b) for a, b in items):
+            continue
+        for a, b in items:
+            article = _ARTICLE.match(text, a, b)
+            if article is not None:
+                a = article.end()
+            value = text[a:b]
+            found = _WORD.findall(value)
+            if (
+                not found
+                or any(char.isdigit() for char in value)
+                or value.isupper()
+                or (article is not None and len(found) > 1)
+                or (value.islower() and len(found) > 1)
+                or any(_fold(word) in _NOT_NAMES or _fold(word) in _FUNCTION_FOLDED for word in found[:1])
+            ):
+                continue
+            yield Span(a, b, "PERSON", "pii", 0.7, "rule:roll-call")
+
+
+# US military mail (USPS Publication 28): "PSC 1234, Box 5678 / APO AE 09204", "Unit 4526 Box 0671 /
+# DPO AP 96520", "USNS Comfort / FPO AA 34055"
+_MILITARY = re.compile(
+    r"(?i:(?:psc|unit|cmr)[ \t]+\d{1,5},?[ \t]+box[ \t]+\d{1,5}|(?:usns|usnv|uss|uscgc)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?)"
+    r"[ \t]*,?\s*(?i:apo|fpo|dpo)[ \t]+(?i:aa|ae|ap)[ \t]+\d{5}(?:-\d{4})?(?!\w)"
+)
+
+
+def _military_addresses(text: str) -> Iterator[Span]:
+    for match in _MILITARY.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "pii", 0.9, "rule:military")
+
+
+# '..." said Autumn Begay', '», dit Estelle Tavares', '", contou Raimunda': the speaker after a quote
+_SPEECH_VERBS = (
+    r"said|says|asked|added|explained|told|dijo|dice|contó|explicó|añadió|agregó|preguntó|afirmó|"
+    r"disse|diz|contou|explicou|afirmou|perguntou|dit|a dit|explique|a expliqué|raconte|a raconté|ajoute|"
+    r"a ajouté|demande|a demandé|affirme"
+)
+_ATTRIBUTION = re.compile(
+    rf"[\"”»][ \t]*,?[ \t]*(?:{_SPEECH_VERBS})[ \t]+(?P<name>{_NAME_RUN})"
+    rf"|[.!?,][\"”»][ \t]*(?:{_SPEECH_VERBS})[ \t]+(?P<name2>{_NAME_RUN})"
+)
+
+
+def _attributed(text: str) -> Iterator[Span]:
+    for match in _ATTRIBUTION.finditer(text):
+        group = "name" if match.group("name") is not None else "name2"
+        bounds = _trim_name(text, match.start(group), match.end(group))
+        if bounds is not None and _looks_like_a_name(text[bounds[0] : bounds[1]]):
+            yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.8, "rule:attribution")
+
+
+# "Li Wei, nacida el 15/08/1971", "Baraka Otieno, né le 11 novembre": a name before a birth
+_BORN = re.compile(
+    rf"(?P<name>{_NAME_RUN}),?[ \t]+\(?(?i:born|b\.|nacido|nacida|nascido|nascida|né|née)(?!\w)"
+)
+# "la donante Nancy Blanco", "Nouveau trésorier : Hervé Le Goff", "Usuaria: Guadalupe": a role that
+# only a person has, before a name
+_ROLE = re.compile(
+    r"(?<!\w)(?i:donor|donante|doadora|doador|donateur|donatrice|treasurer|tesorer[oa]|tesoureir[oa]|"
+    r"trésori[eè]re?|usuari[oa]|usuári[oa]|beneficiari[oa]|beneficiári[oa]|bénéficiaire|volunteer|"
+    r"voluntari[oa]|voluntári[oa]|bénévole|facilitator|facilitadora?|animatrice|animateur|interviewee|"
+    r"entrevistad[oa]|solicitante|requérante?|applicant)"
+    rf"[ \t]*:?[ \t]+(?P<name>{_NAME_RUN})"
+)
+# "doña olivia", "dona glória", "mamie olive": a name after an honorific, lowercase in messages
+_HONORIFIC_LOWER = re.compile(
+    r"(?<!\w)(?i:doña|dona|mamie|tonton|tatie|tata)[ \t]+(?P<name>[^\W\d_A-ZÀ-Þ][\w'’-]+)"
+)
+
+
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:de|from|in|en|em|à|of|do|da|near)[ \t]+$")
+
+
+def _named_by_role(text: str) -> Iterator[Span]:
+    for pattern in (_BORN, _ROLE):
+        for match in pattern.finditer(text):
+            bounds = _trim_name(text, match.start("name"), match.end("name"))
+            if bounds is None or _PLACE_BEFORE.search(text, max(0, bounds[0] - 8), bounds[0]):
+                continue  # "de Kharkiv, née le...": the birthplace, not the person
+            value = text[bounds[0] : bounds[1]]
+            if _looks_like_a_name(value) and _fold(_WORD.findall(value)[0]) not in _NOT_PLACES:
+                yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.8, "rule:role")
+    for match in _HONORIFIC_LOWER.finditer(text):
+        folded = _fold(match.group("name"))
+        if folded not in _FUNCTION_FOLDED and folded not in _TITLES_FOLDED and folded not in _OPENERS:
+            yield Span(match.start("name"), match.end("name"), "PERSON", "pii", 0.75, "rule:honorific")
 
 
 # "A Rosa leva o carro", "o Rei disse": Portuguese (and informal Spanish) put an article before a name
@@ -314,7 +559,9 @@ def _given_name_runs(text: str, start: int, end: int) -> Iterator[Span]:
     words = list(_WORD.finditer(text, *bounds))
     for position, word in enumerate(words):
         folded = _fold(word.group())
-        surname_next = position + 1 < len(words) and _fold(words[position + 1].group()) in _SURNAMES_FOLDED
+        following = [_fold(later.group()) for later in words[position + 1 :]]
+        following = [later for later in following if later not in PARTICLES]
+        surname_next = bool(following) and following[0] in _SURNAMES_FOLDED
         if folded not in _GIVEN_FOLDED and folded not in _AMBIGUOUS_FOLDED:
             if (
                 surname_next
@@ -346,6 +593,8 @@ def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
         full = text[span.start : span.end]
         if any(char.isupper() for char in full):
             names.add(full)
+        elif len(full) > 2 and " " not in full:
+            names.add(full[0].upper() + full[1:])
         for word in _WORD.findall(full):
             folded = _fold(word)
             if (
@@ -391,9 +640,6 @@ def _listed(text: str, people: list[Span]) -> Iterator[Span]:
                 yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.65, "rule:list")
 
 
-_AFTER_STREET_WORD = re.compile(rf"(?<!\w)(?i:{_STREET_WORDS})[ \t]+$")
-
-
 def _plausible_person(text: str, span: Span) -> bool:
     """Not an acronym ("ICE", "DNI") and not the name of a street ("Av. Francisco de Miranda")."""
     value = text[span.start : span.end]
@@ -430,6 +676,180 @@ def _merge_same_type(text: str, spans: list[Span]) -> list[Span]:
     return merged
 
 
+def _clip_people(text: str, spans: list[Span]) -> list[Span]:
+    """A person that runs into an address ("Mrs. Barbara Yudina Apt. 675") ends where it starts."""
+    addresses = [span for span in spans if span.type == "ADDRESS"]
+    if not addresses:
+        return spans
+    clipped: list[Span] = []
+    for span in spans:
+        if span.type == "PERSON":
+            for address in addresses:
+                if span.start < address.start < span.end and (
+                    text[address.start].isdigit() or _SECONDARY.match(text, address.start)
+                ):
+                    end = address.start
+                    while end > span.start and not text[end - 1].isalnum():
+                        end -= 1
+                    span = Span(span.start, end, span.type, span.category, span.score, span.source)
+            if span.end <= span.start:
+                continue
+        clipped.append(span)
+    return clipped
+
+
+# "Sweden 99178", "Estonia 62488": a postcode written after the country at the end of an address block
+_POSTCODE_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?!\d))\d{4,6}(?=[ \t]*(?:$|\n|[.,;]))")
+# "20789 Allika 46" at the start of a line: a number before a street and its number
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[>?] ))([ \t]*)\d{1,5}[ \t]+$")
+
+
+def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
+    extended: list[Span] = []
+    for span in spans:
+        if span.type == "LOCATION":
+            after = _POSTCODE_AFTER.match(text, span.end)
+            if after is not None and span.source in ("rule:place", "model:place"):
+                span = Span(span.start, after.end(), "ADDRESS", "pii", span.score, span.source)
+        elif span.type == "ADDRESS" and text[span.start : span.start + 1].isalpha():
+            before = _NUMBER_BEFORE.search(text, max(0, span.start - 12), span.start)
+            if before is not None:
+                span = Span(before.end(1), span.end, span.type, span.category, span.score, span.source)
+        extended.append(span)
+    return extended
+
+
+# An address written as a block, one part a line: "Edeby 55 / Apt. 297 / Tystberga / Sweden 99178".
+_LINE_LEAD = re.compile(r"[ \t>?*•·-]*")
+_STREET_LINE = re.compile(
+    r"(?:\d{1,5}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*"
+)
+_PLACE_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,3}[ \t]*")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, without the quote marks and bullets before it."""
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        lead = _LINE_LEAD.match(text, position, position + len(line))
+        start = lead.end() if lead else position
+        end = position + len(line)
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        found.append((start, end))
+        position += len(line) + 1
+    return found
+
+
+def _address_blocks(text: str, spans: list[Span]) -> Iterator[Span]:
+    """In an address written one part a line: the street line above a flat or suite line, and the
+    town lines below the street and flat lines, before the country."""
+    if "\n" not in text:
+        return
+    lines = [line for line in _lines(text) if line[1] > line[0]]
+    addresses = [span for span in spans if span.type == "ADDRESS"]
+    for index, (start, end) in enumerate(lines):
+        if not any(a.start <= start and end <= a.end for a in addresses):
+            continue
+        if _SECONDARY.fullmatch(text, start, end) and index > 0:
+            above = lines[index - 1]
+            if _STREET_LINE.fullmatch(text, *above):
+                yield Span(above[0], above[1], "ADDRESS", "pii", 0.8, "rule:address-block")
+        # town lines: short lines of words after the address lines
+        for later in lines[index + 1 : index + 3]:
+            if any(a.start <= later[0] < a.end for a in addresses):
+                break
+            if not _PLACE_LINE.fullmatch(text, *later) or later[1] - later[0] > 40:
+                break
+            yield Span(later[0], later[1], "LOCATION", "pii", 0.75, "rule:address-block")
+
+
+# A contact card or letter starts with the person's name on a line of its own:
+# "Janka M. Szász / Network administrator / ...", "leone mazzi / nurse / phone: ..."
+_CARD_NAME = re.compile(
+    rf"(?:{_NAME_WORD}|[{_UPPER}]\.?)(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_NAME_WORD}|[{_UPPER}]\.?)){{1,3}}"
+    r"|[^\W\d_]+(?:[ \t]+(?:[^\W\d_]+|[^\W\d_]\.?)){1,3}"
+)
+
+
+def _card_name(text: str, words: list[Word]) -> Iterator[Span]:
+    lines = [line for line in _lines(text) if line[1] > line[0]]
+    if len(lines) < 3:
+        return
+    start, end = lines[0]
+    match = _CARD_NAME.fullmatch(text, start, end)
+    if match is None:
+        return
+    value = text[start:end]
+    names = [_fold(word) for word in _WORD.findall(value)]
+    if (
+        len(names) > 4
+        or (value.islower() is False and not all(word[0].isupper() for word in _WORD.findall(value)))
+        or any(
+            name in _FUNCTION_FOLDED - PARTICLES or name in _NOT_NAMES or name in _NOT_PLACES
+            for name in names
+        )
+    ):
+        return
+    known = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+    labelled = any(word.kind in _NAME_KINDS and start <= word.start < end for word in words)
+    if labelled or any(name in known for name in names):
+        yield Span(start, end, "PERSON", "pii", 0.8, "rule:card")
+
+
+# A message that opens by naming who it is for: "rui, a dona glória quer...", "Rosa podes passar isto",
+# "grace pls dont", "Paz puedes pasarle": the first word, before a comma or a second-person word
+_VOCATIVE = re.compile(
+    r"(?P<name>[^\W\d_][\w'’-]*)(?:[ \t]*,|[ \t]+(?i:you|your|ur|u|pls|please|tu|ta|ton|tes|te|teu|tua|"
+    r"puedes|podés|podes|pode|peux|pourrais|can|could)(?!\w))"
+)
+#: Words that open a message without naming anyone: greetings, interjections, discourse markers.
+_OPENERS = frozenset(
+    _fold(word)
+    for word in words(
+        """
+    ok okay hey hi hello yo oh ah well so sorry please thanks yes no listen look guys team everyone folks
+    urgent update reminder note important
+    oye mira bueno pues vale hola ojo listo perdón perdon disculpa gracias sí si claro porfa urgente
+    importante ojo buenas chicos chicas gente equipo compas compañeros nota recordatorio ey epa
+    olha bom então oi olá obrigado obrigada desculpa pessoal gente galera equipe atenção aviso nossa
+    alors bon dis écoute ecoute salut coucou merci pardon désolé desole oui non bref voilà voila équipe
+    attention rappel urgent
+    """
+    )
+)
+
+
+def _vocative(text: str) -> Iterator[Span]:
+    start = len(text) - len(text.lstrip())
+    match = _VOCATIVE.match(text, start)
+    if match is None:
+        return
+    value = match.group("name")
+    folded = _fold(value)
+    marker = text[match.end("name") : match.end()].strip(" \t").lower()
+    if folded in _AMBIGUOUS_FOLDED:
+        # "hope you're well" is no vocative; "Rose tu peux", "Paz puedes" are
+        named = value[0].isupper() and marker not in ("you", "your", "ur", "u", ",")
+    elif folded in _GIVEN_FOLDED:
+        named = True
+    else:
+        # an unknown word before a comma, in an informal lowercase message: "rui, a dona glória..."
+        named = marker == "," and value.isalpha() and value.islower()
+    if (
+        not named
+        or folded in _OPENERS
+        or folded in _NOT_NAMES
+        or folded in _FUNCTION_FOLDED
+        or folded in _TITLES_FOLDED
+        or len(value) < 2
+        or value.isupper()
+    ):
+        return
+    yield Span(match.start("name"), match.end("name"), "PERSON", "pii", 0.75, "rule:vocative")
+
+
 def find_entities(text: str, lang: str) -> list[Span]:
     """PERSON, ADDRESS and LOCATION findings in ``text``, sorted, never overlapping.
 
@@ -437,12 +857,20 @@ def find_entities(text: str, lang: str) -> list[Span]:
     ``lang`` (en, es, pt, fr, or "auto"/"*" for any) only decides whether French-only titles
     ("Me", "M.") announce a name.
     """
-    found = [*_model_spans(text, label_words(text)), *_rule_spans(text, lang)]
+    labelled = label_words(text)
+    found = [
+        *_model_spans(text, labelled),
+        *_rule_spans(text, lang),
+        *_card_name(text, labelled),
+        *_vocative(text),
+    ]
     found = [
         span
         for span in _merge_same_type(text, found)
         if span.type != "PERSON" or _plausible_person(text, span)
     ]
+    found = _extend_addresses(text, _clip_people(text, found))
+    found += _address_blocks(text, found)
     people = [span for span in keep_best(found) if span.type == "PERSON"]
     names = {text[span.start : span.end] for span in people}
     return keep_best(

@@ -61,14 +61,20 @@ DIAL_WORDS = ContextWords(
         "common": ("whatsapp", "signal", "telegram", "sms", "tel", "tel.", "tlf", "fax", "mob", "cel", "cel."),
         "en": (
             "phone", "telephone", "cell", "cellphone", "mobile", "call", "call me", "text me", "landline",
-            "hotline", "office", "desk", "reach me",
+            "hotline", "office", "desk", "reach me", "message", "messages", "messaging", "answering",
         ),
         "es": (
             "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llamar", "llámame", "llamame", "llama",
-            "fijo", "oficina",
+            "fijo", "oficina", "mensaje", "mensajes", "contesta", "contestan",
         ),
-        "pt": ("telefone", "fone", "celular", "telemóvel", "telemovel", "ligar", "ligue", "liga", "zap", "fixo"),
-        "fr": ("téléphone", "tél", "tél.", "portable", "fixe", "appeler", "appelle", "appelez", "bureau"),
+        "pt": (
+            "telefone", "fone", "celular", "telemóvel", "telemovel", "ligar", "ligue", "liga", "zap", "fixo",
+            "mensagem", "mensagens", "atende", "atendem",
+        ),
+        "fr": (
+            "téléphone", "tél", "tél.", "portable", "fixe", "appeler", "appelle", "appelez", "bureau", "message",
+            "messages", "répond", "répondent",
+        ),
     }
 )  # fmt: skip
 

@@ -67,11 +67,14 @@ REGIONS["*"] = (
 _CANDIDATE = re.compile(r"(?:(?<![\w+])\+|(?<![\w+]))\(?\d[\d \t\u00a0.\-\u2010\u2011\u2013/()]*\d\)?")
 _MIN_DIGITS = 7
 # How phone numbers are written, for the ones libphonenumber does not accept: an optional
-# country code, an optional area code in brackets or a "(0)", then groups of digits.
+# country code, an optional area code in brackets or a "(0)", then groups of digits, a group
+# as long as the whole number too ("mobile: 3660170548", "+447700677662").
 _SHAPE = re.compile(
     r"(?:\+\d{1,3}[ \t\u00a0.\-]?)?(?:\(0\)[ \u00a0]?)?(?:\(\d{1,4}\)[ \u00a0.\-]?)?"
-    r"\d{1,5}(?:[ \u00a0.\-]\d{1,5}){0,5}"
+    r"\d{1,12}(?:[ \u00a0.\-]\d{1,12}){0,5}"
 )
+# "2019-04-12", "12.03.2024": a date, whatever word stands before it ("Message 2 of 3, sent 2019-04-12")
+_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}")
 _AREA_CODE = re.compile(r"\(\d{1,4}\)[ \u00a0.\-]?")
 _EXTENSION = re.compile(r"[ \u00a0]?(?:x|ext\.?|extension|#)[ \u00a0]?\d{1,6}(?!\w)", re.IGNORECASE)
 # "my # is 773 ...", "his new #: ...": "#" standing for "number" in informal English.
@@ -247,7 +250,7 @@ def _phones_in(text: str, start: int, end: int, lang: str) -> Iterator[Span]:
         if context:
             score += 0.08
         yield from _span(text, t_start, t_end, score, "phone")
-    if not taken and _SHAPE.fullmatch(text, start, end):
+    if not taken and _SHAPE.fullmatch(text, start, end) and not _DATE.fullmatch(text, start, end):
         dial = hash_word or _dial_word_near(text, start, end, lang)
         if international and digits >= 8:
             yield from _span(text, start, end, 0.75 if dial else 0.7, "phone_shape")
