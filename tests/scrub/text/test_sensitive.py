@@ -150,7 +150,7 @@ def evaluate(examples: list[Example], lang: str) -> Figures:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_development_set_meets_the_goal(lang: str) -> None:
     # measured: recall 0.990 / 0.989 / 0.989 / 0.973 (en/es/pt/fr), precision 0.979 / 0.995 /
-    # 0.978 / 0.995, exact 0.901 / 0.868 / 0.880 / 0.883
+    # 0.973 / 0.989, exact 0.901 / 0.868 / 0.886 / 0.883
     figures = evaluate(load(f"sensitive_{lang}.jsonl"), lang)
     assert figures.recall >= 0.965, figures.misses
     assert figures.precision >= 0.97, figures.false_alarms
@@ -158,7 +158,8 @@ def test_development_set_meets_the_goal(lang: str) -> None:
 
 
 #: recall on the held-out sets with the second-chance layer (en 0.889, es 0.911, pt 0.889,
-#: fr 0.911; precision 0.930 / 0.933 / 0.932 / 0.915): the floors are a little below it
+#: fr 0.911; precision 0.930 / 0.933 / 0.932 / 0.915): the floors are a little below it. After
+#: the fresh2 round (which read its misses): en 0.956, es 1.0, pt 1.0, fr 0.956
 HELDOUT_RECALL_FLOOR = {"en": 0.88, "es": 0.9, "pt": 0.88, "fr": 0.9}
 
 
@@ -178,6 +179,31 @@ def test_heldout_set_is_built_from_its_markup(lang: str) -> None:
     assert sum(len(e.spans) for e in marked) >= 40
 
 
+#: recall on the fresh2 sets (written before the fresh2 round of rules, scored before it: en 0.895,
+#: es 0.795, pt 0.821, fr 0.872; after it 1.0 in all four, but the round also answered their
+#: misses, so that is no clean estimate): the floors leave a small margin for later changes
+FRESH2_RECALL_FLOOR = {"en": 0.95, "es": 0.95, "pt": 0.95, "fr": 0.95}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_fresh2_set_does_not_regress(lang: str) -> None:
+    examples = load(f"sensitive_{lang}_fresh2.jsonl")
+    figures = evaluate(examples, lang)
+    assert figures.recall >= FRESH2_RECALL_FLOOR[lang], figures.misses
+    # its negatives are statements about groups, places and things: no finding at all
+    negatives = [e.text for e in examples if not e.spans]
+    assert len(negatives) >= 10
+    assert [(text, found(text, lang)) for text in negatives if found(text, lang)] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_fresh2_set_is_built_from_its_markup(lang: str) -> None:
+    lines = (DATA / "source" / f"sensitive_{lang}_fresh2.txt").read_text(encoding="utf-8").splitlines()
+    marked = [from_markup(line) for line in lines if line.strip() and not line.startswith("#")]
+    assert marked == load(f"sensitive_{lang}_fresh2.jsonl")
+    assert sum(len(e.spans) for e in marked) >= 30
+
+
 @pytest.mark.parametrize("name", ["check", "check2"])
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_small_fresh_check_sets_parse(lang: str, name: str) -> None:
@@ -192,7 +218,7 @@ def test_the_small_fresh_check_sets_parse(lang: str, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("sensitive_*.jsonl")))
 def test_labelled_sets_are_well_formed(name: str) -> None:
     examples = load(name)
-    assert len(examples) >= 60
+    assert len(examples) >= (40 if "fresh" in name else 60)
     for example in examples:
         # every span survives a round trip through the markup the sets are written in
         assert from_markup(to_markup(example)) == example
@@ -350,7 +376,7 @@ def test_first_person_and_spoken_forms_are_found(lang: str, text: str, expected:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_language_fills_the_shared_frame_table(lang: str) -> None:
     # the frames every language shares are written once; a language gives its words (and few
-    # shapes of its own). Measured: en 31, es 31, pt 29, fr 22 of 31 rows filled.
+    # shapes of its own). Measured: en 41, es 41, pt 41, fr 32 of 41 rows filled.
     lexicon = importlib.import_module(f"resguardo.scrub.text.sensitive.{lang}").LEXICON
     filled = [
         template
@@ -364,6 +390,194 @@ def test_the_span_keeps_a_pronoun_but_never_a_name() -> None:
     assert found("Marisol lives with HIV.", "en") == [("lives with HIV", "HEALTH")]
     assert found("A Germán lo detuvieron en el aeropuerto.", "es") == [("lo detuvieron", "LEGAL_HISTORY")]
     assert found("La police l'a arrêté hier.", "fr") == [("l'a arrêté", "LEGAL_HISTORY")]
+
+
+# -- the fresh2 round: general shapes, each shown by sentences written for it, with look-alikes --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a possessive before a condition or its treatment
+        ("en", "The driver asked us not to mention her cancer to the kids.", ("her cancer", "HEALTH")),
+        ("en", "My colleague forgot his insulin at home.", ("his insulin", "HEALTH")),
+        ("es", "La abogada pidió discreción sobre su esquizofrenia.", ("su esquizofrenia", "HEALTH")),
+        ("pt", "No trabalho os colegas não sabem da depressão dela.", ("da depressão dela", "HEALTH")),
+        ("fr", "Le voisin parle rarement de son diabète.", ("son diabète", "HEALTH")),
+        # an episode, an injury, a lost limb
+        ("en", "Our neighbour had a panic attack on the bus.", ("had a panic attack", "HEALTH")),
+        ("en", "The cashier broke her wrist on the ice.", ("broke her wrist", "HEALTH")),
+        (
+            "es",
+            "El vigilante tuvo una crisis de ansiedad en el turno de noche.",
+            ("tuvo una crisis de ansiedad", "HEALTH"),
+        ),
+        ("pt", "A vizinha teve um surto psicótico no domingo.", ("teve um surto psicótico", "HEALTH")),
+        (
+            "fr",
+            "Mon collègue a fait une crise d'épilepsie au bureau.",
+            ("a fait une crise d'épilepsie", "HEALTH"),
+        ),
+        # attraction, and a partner of the subject's own gender
+        ("en", "my roommate is only into guys, for the record", ("is only into guys", "SEXUAL_ORIENTATION")),
+        (
+            "es",
+            "A mi prima le gustan las chicas y nadie lo sabe.",
+            ("le gustan las chicas", "SEXUAL_ORIENTATION"),
+        ),
+        ("pt", "O Rui curte homens, mas não fala disso.", ("curte homens", "SEXUAL_ORIENTATION")),
+        (
+            "fr",
+            "Mon cousin préfère les garçons, il me l'a dit hier.",
+            ("préfère les garçons", "SEXUAL_ORIENTATION"),
+        ),
+        ("en", "Her aunt is married to a woman from Leeds.", ("is married to a woman", "SEXUAL_ORIENTATION")),
+        ("en", "My brother has a boyfriend now.", ("has a boyfriend", "SEXUAL_ORIENTATION")),
+        (
+            "es",
+            "La panadera está casada con una mujer de Quito.",
+            ("está casada con una mujer", "SEXUAL_ORIENTATION"),
+        ),
+        ("pt", "O Paulo namora um rapaz de Lisboa.", ("namora um rapaz", "SEXUAL_ORIENTATION")),
+        ("fr", "Sa tante vit avec une femme depuis vingt ans.", ("vit avec une femme", "SEXUAL_ORIENTATION")),
+        # pleas, protective orders, spoken arrests, "se faire arrêter"
+        (
+            "en",
+            "The courier pleaded not guilty to burglary.",
+            ("pleaded not guilty to burglary", "LEGAL_HISTORY"),
+        ),
+        (
+            "en",
+            "My ex has a restraining order against him.",
+            ("has a restraining order against him", "LEGAL_HISTORY"),
+        ),
+        ("en", "Her cousin got busted at the festival.", ("got busted", "LEGAL_HISTORY")),
+        (
+            "es",
+            "El contador se declaró culpable de estafa.",
+            ("se declaró culpable de estafa", "LEGAL_HISTORY"),
+        ),
+        ("es", "a mi vecino lo metieron al bote por una pelea", ("lo metieron al bote", "LEGAL_HISTORY")),
+        ("pt", "O porteiro foi parar na cadeia depois da briga.", ("foi parar na cadeia", "LEGAL_HISTORY")),
+        (
+            "fr",
+            "Le boulanger s'est fait interpeller à la sortie du métro.",
+            ("s'est fait interpeller", "LEGAL_HISTORY"),
+        ),
+        (
+            "fr",
+            "L'ancien trésorier a plaidé coupable de détournement.",
+            ("a plaidé coupable de détournement", "LEGAL_HISTORY"),
+        ),
+        # a status held, an order to leave, a visa overstayed, years without papers
+        (
+            "en",
+            "The tenant has temporary protected status.",
+            ("has temporary protected status", "MIGRATION_STATUS"),
+        ),
+        (
+            "en",
+            "My aunt came here on a student visa and stayed.",
+            ("came here on a student visa and stayed", "MIGRATION_STATUS"),
+        ),
+        (
+            "es",
+            "Mi cuñado tiene protección temporal desde 2021.",
+            ("tiene protección temporal", "MIGRATION_STATUS"),
+        ),
+        (
+            "es",
+            "El panadero lleva diez años sin papeles.",
+            ("lleva diez años sin papeles", "MIGRATION_STATUS"),
+        ),
+        (
+            "pt",
+            "A costureira recebeu uma ordem de expulsão.",
+            ("recebeu uma ordem de expulsão", "MIGRATION_STATUS"),
+        ),
+        ("fr", "Le livreur a reçu une OQTF en juin.", ("a reçu une OQTF", "MIGRATION_STATUS")),
+        # an elected office for a party, a cause
+        (
+            "en",
+            "Her husband is a councillor for the Labour Party.",
+            ("is a councillor for the Labour Party", "POLITICS"),
+        ),
+        ("es", "Mi tía es diputada del PSOE.", ("es diputada del PSOE", "POLITICS")),
+        ("pt", "O irmão dele é vereador pelo PSOL.", ("é vereador pelo PSOL", "POLITICS")),
+        ("fr", "Son père est conseiller municipal PS.", ("est conseiller municipal PS", "POLITICS")),
+        ("en", "The barista supports Kurdish independence.", ("supports Kurdish independence", "POLITICS")),
+        ("es", "Mi suegro apoya la causa mapuche.", ("apoya la causa mapuche", "POLITICS")),
+        ("pt", "A enfermeira defende a causa palestina.", ("defende a causa palestina", "POLITICS")),
+        ("fr", "Notre trésorier soutient la cause kurde.", ("soutient la cause kurde", "POLITICS")),
+        # a religious practice, an origin
+        ("en", "My landlord goes to mass every Sunday.", ("goes to mass", "RELIGION")),
+        ("en", "The mechanic prays at the mosque on Fridays.", ("prays at the mosque", "RELIGION")),
+        ("es", "La cajera va a misa todos los domingos.", ("va a misa", "RELIGION")),
+        ("pt", "O vizinho reza todos os dias.", ("reza todos os dias", "RELIGION")),
+        ("fr", "Le gardien va à la messe chaque dimanche.", ("va à la messe", "RELIGION")),
+        ("en", "The new cook comes from a Roma family.", ("comes from a Roma family", "ETHNICITY")),
+        ("es", "La tejedora viene de una familia wayuu.", ("viene de una familia wayuu", "ETHNICITY")),
+        ("pt", "O motorista vem de uma família cigana.", ("vem de uma família cigana", "ETHNICITY")),
+        ("fr", "La couturière vient d'une famille kabyle.", ("vient d'une famille kabyle", "ETHNICITY")),
+        # a person-only attribute after any common noun; "ex-", counted plurals; a first-person verb
+        ("en", "The upholsterer is gay.", ("is gay", "SEXUAL_ORIENTATION")),
+        ("es", "El relojero es gay.", ("es gay", "SEXUAL_ORIENTATION")),
+        ("pt", "O sapateiro é bissexual.", ("é bissexual", "SEXUAL_ORIENTATION")),
+        ("fr", "Le quincaillier est homosexuel.", ("est homosexuel", "SEXUAL_ORIENTATION")),
+        (
+            "es",
+            "Los tres sobrinos de Marta fueron detenidos en la marcha.",
+            ("fueron detenidos", "LEGAL_HISTORY"),
+        ),
+        ("pt", "O ex-marido dela foi preso em 2020.", ("foi preso em 2020", "LEGAL_HISTORY")),
+        ("en", "The two brothers were deported last year.", ("were deported", "MIGRATION_STATUS")),
+        ("es", "Dicen que soy gitana por mi pelo.", ("soy gitana", "ETHNICITY")),
+        ("pt", "A turma acha que sou indígena.", ("sou indígena", "ETHNICITY")),
+    ],
+)
+def test_fresh2_shapes_are_found(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "His art was shown in the gallery last spring.", "HEALTH"),
+        ("es", "Las personas con VIH y su tratamiento merecen respeto.", "HEALTH"),
+        ("en", "She broke the record for the 100 metres.", "HEALTH"),
+        ("fr", "L'économie a fait une crise en 2008.", "HEALTH"),
+        ("en", "Everyone likes women's football now.", "SEXUAL_ORIENTATION"),
+        ("en", "My brother has a girlfriend now.", "SEXUAL_ORIENTATION"),
+        ("es", "La panadera sale con un chico de Quito.", "SEXUAL_ORIENTATION"),
+        ("fr", "Il est marié à une femme de Lyon.", "SEXUAL_ORIENTATION"),
+        ("pt", "Ela mora com uma companheira de quarto.", "SEXUAL_ORIENTATION"),
+        ("fr", "Elle vit avec sa fille à Lille.", "SEXUAL_ORIENTATION"),
+        ("es", "Ella vive con una mujer de la limpieza.", "SEXUAL_ORIENTATION"),
+        ("en", "The road is straight for ten miles.", "SEXUAL_ORIENTATION"),
+        ("en", "The lawyer pleaded for more time.", "LEGAL_HISTORY"),
+        ("es", "El portero metió la pata otra vez.", "LEGAL_HISTORY"),
+        ("fr", "Elle s'est fait couper les cheveux.", "LEGAL_HISTORY"),
+        ("pt", "O caminhão foi parar na vala.", "LEGAL_HISTORY"),
+        ("en", "The law gives temporary protected status to some nationals.", "MIGRATION_STATUS"),
+        ("fr", "Le ministère a reçu une lettre de la mairie.", "MIGRATION_STATUS"),
+        ("es", "La ley otorga protección temporal a los venezolanos.", "MIGRATION_STATUS"),
+        ("en", "He is mayor of Springfield.", "POLITICS"),
+        ("es", "Es alcaldesa de Caracas desde 2021.", "POLITICS"),
+        ("fr", "Il est maire de Lyon depuis 2020.", "POLITICS"),
+        ("en", "We support the Palestinian cause.", "POLITICS"),
+        ("en", "The museum supports independence for young artists.", "POLITICS"),
+        ("es", "El club apoya la causa de la infancia.", "POLITICS"),
+        ("en", "Most of the money goes to mass transit.", "RELIGION"),
+        ("es", "La chef viene de una familia numerosa.", "ETHNICITY"),
+        ("en", "The new cook comes from a Catholic family.", "ETHNICITY"),
+        # a participle after "everyone", "all" inside the reach of a cue: anyone
+        ("en", "A candle for everyone detained at the Harbor Road facility.", "LEGAL_HISTORY"),
+        ("en", "We stand with all refugees and their families.", "MIGRATION_STATUS"),
+        ("es", "Estamos con todos los migrantes del barrio.", "MIGRATION_STATUS"),
+    ],
+)
+def test_fresh2_shapes_leave_look_alikes_alone(lang: str, text: str, kind: str) -> None:
+    assert kind not in [found_kind for _phrase, found_kind in found(text, lang)]
 
 
 # -- the second-chance layer -----------------------------------------------------------------

@@ -146,6 +146,21 @@ class Grammar:
     #: ("everyone", "todos"): "everyone was asked whether they had been arrested"
     plural_pronouns: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()
+    #: prefixes of a person noun that keep it one ("exmarido", "ex-prefeito", "vicepresidenta")
+    person_prefixes: tuple[str, ...] = ()
+    #: counting words between a plural person noun and its article: "los dos hermanos", "both
+    #: brothers" are specific people, not a generic plural
+    numbers: frozenset[str] = frozenset()
+    #: first-person verb forms that carry their own subject ("soy", "sou", "am"): the clause
+    #: before them ("la gente cree que soy...") is not the subject
+    first_person: frozenset[str] = frozenset()
+    #: words that tell a subject's grammatical gender, looking left from a frame ("he", "la",
+    #: "Mr"): a partner frame ("sale con una chica") is a finding only for the same gender
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
+    #: attribute words of a person-only type that also describe things ("straight", "bi"): a
+    #: copula before them keeps the strict subject check
+    thing_attributes: frozenset[str] = frozenset()
     _plural: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _lead: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -168,7 +183,22 @@ class Grammar:
         """``word`` (lower case) names a person: a known person noun or a person-noun ending."""
         if word in self.person:
             return True
+        for prefix in self.person_prefixes:
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                rest = word[len(prefix) :]
+                if rest in self.person or (len(rest) > 5 and rest.endswith(self.person_suffixes)):
+                    return rest not in self.not_person
         return len(word) > 5 and word not in self.not_person and word.endswith(self.person_suffixes)
+
+    def gender(self, tokens: Sequence[str]) -> str | None:
+        """The grammatical gender of the nearest word that tells one, looking left ("m", "f")."""
+        for token in reversed(tokens):
+            low = token.lower()
+            if low in self.masculine:
+                return "m"
+            if low in self.feminine:
+                return "f"
+        return None
 
 
 #: what ends a word in a frame: no letter, apostrophe or hyphen follows
@@ -199,6 +229,9 @@ FRAME_TABLE: tuple[tuple[str, str, Check], ...] = (
     ("HEALTH", r"\b<take>\s+<medication><end>", "person"),
     ("HEALTH", r"\b<tested_positive>\s+<condition>", "person"),
     ("HEALTH", r"\b<health_event>", "person"),
+    # "his HIV treatment", "su depresión", "a depressão dele"; "had a psychotic episode"
+    ("HEALTH", r"\b<health_possessive>", "person"),
+    ("HEALTH", r"\b<health_episode>", "person"),
     # legal history: "was arrested", "fue condenada a seis años", "his arrest", "arrest of"
     ("LEGAL_HISTORY", r"\b<legal_aux>\s+<legal_participle>(?:\s+<charge_prep><charge>)?<year>", "subject"),
     ("LEGAL_HISTORY", r"<copula><filler>\s+<in_custody>", "person"),
@@ -208,6 +241,8 @@ FRAME_TABLE: tuple[tuple[str, str, Check], ...] = (
     ("LEGAL_HISTORY", r"\b<legal_verb>", "object"),
     ("LEGAL_HISTORY", r"\b<possessive>\s+<legal_nouns>\b", "none"),
     ("LEGAL_HISTORY", r"\b<legal_acts>(?=\s+<of>\s)", "object"),
+    # pleas, protective orders, release on conditions, spoken forms ("cayó en cana")
+    ("LEGAL_HISTORY", r"\b<legal_more>", "person"),
     # migration status: "was deported", "has no papers", "applied for asylum", "his deportation"
     ("MIGRATION_STATUS", r"\b<deport_aux>\s+<deported><year>", "person"),
     ("MIGRATION_STATUS", r"\b<lacks>\s+<papers>\b", "person"),
@@ -215,23 +250,36 @@ FRAME_TABLE: tuple[tuple[str, str, Check], ...] = (
     ("MIGRATION_STATUS", r"\b<migration_pronoun_verb>", "none"),
     ("MIGRATION_STATUS", r"\b<migration_possessive>\s+<migration_nouns>\b", "none"),
     ("MIGRATION_STATUS", r"\b<migration_acts>(?=\s+<of>\s)", "object"),
+    # a status held ("tiene protección temporal"), an order to leave, a visa overstayed
+    ("MIGRATION_STATUS", r"\b<migration_more>", "person"),
     # politics: "is a member of the Workers' Party", "milita en el Frente Amplio"
     ("POLITICS", r"<copula><filler>\s+<member>\s+<political_body>", "person"),
     ("POLITICS", r"\b<support>\s+<political_body>", "person"),
+    # an elected office for a party ("es concejala del PSUV"), a cause ("apoyo la causa palestina")
+    ("POLITICS", r"<copula><filler>\s+<office>", "person"),
+    ("POLITICS", r"\b<cause>", "person"),
     # religion: "converted to Islam", "usa hiyab", "es miembro de la iglesia..."
     ("RELIGION", r"\b<convert>", "person"),
     ("RELIGION", r"\b<wear>", "person"),
     ("RELIGION", r"<copula><filler>\s+<congregant>", "person"),
+    ("RELIGION", r"\b<practice>", "person"),
     # ethnicity: "is of Somali descent", "pertenece al pueblo nasa"
     ("ETHNICITY", r"<copula><filler>\s+<origin>", "person"),
     ("ETHNICITY", r"\b<belongs>", "person"),
+    ("ETHNICITY", r"\b<comes_from>", "person"),
     # sexual orientation and gender identity: "came out as", "se identifica como", "transitioned"
     ("SEXUAL_ORIENTATION", r"\b<came_out>", "person"),
     ("GENDER_IDENTITY", r"\b<identifies>", "person"),
     ("GENDER_IDENTITY", r"\b<transition>", "person"),
+    # "le gustan las mujeres"; "sale con una chica" (a partner of the subject's own gender)
+    ("SEXUAL_ORIENTATION", r"\b<attraction>", "person"),
+    ("SEXUAL_ORIENTATION", r"\b<partner>", "person"),
 )
 
 _SLOT = re.compile(r"<([a-z_]+)>")
+
+#: copula attribute types that only people have: any common noun subject will do
+_PERSON_ONLY = frozenset({"SEXUAL_ORIENTATION", "GENDER_IDENTITY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,8 +521,12 @@ def _subject_ok(
             if _hypothetical(tokens, i, grammar):
                 return False
             if plural:
-                # "los migrantes" is generic; "sus padres", "mis hermanas" are specific people
-                return i > 0 and tokens[i - 1].lower() in grammar.possessives
+                # "los migrantes" is generic; "sus padres", "mis hermanas" are specific people,
+                # and so are "los dos hermanos", "both brothers"
+                before = tokens[i - 1].lower() if i > 0 else ""
+                if before in grammar.numbers:
+                    return i == 1 or tokens[i - 2].lower() not in grammar.quantifiers
+                return before in grammar.possessives
             return True
         if low in grammar.possessives:
             return True
@@ -503,6 +555,9 @@ def _object_ok(text: str, end: int, grammar: Grammar) -> bool:
         if low in grammar.object_lead:
             previous = low
             continue
+        if index == 0 and low in grammar.prepositions:
+            # "everyone detained at the Otay Mesa facility": a participle, not an active verb
+            return False
         if low in grammar.block or low.isdigit() or low in grammar.quantifiers:
             return False
         if _is_name(token, grammar):
@@ -557,6 +612,14 @@ def _accepts(
 ) -> bool:
     if frame.check == "none":
         return True
+    groups = match.re.groupindex
+    if "same_m" in groups or "same_f" in groups:
+        # "sale con una chica": a statement about orientation only when the subject's gender
+        # (a pronoun, an article, a title before the verb) is the partner's
+        male, female = match.group("same_m"), match.group("same_f")
+        tokens = _clause_left(text, start)[0] + _WORD.findall(text, start, match.start())
+        if (male is not None or female is not None) and grammar.gender(tokens) != ("m" if male else "f"):
+            return False
     first = _FIRST.match(text, start)
     if first and first.group().lower() in grammar.pronouns:
         # "Everyone was asked whether they had been arrested": "they" is anyone
@@ -565,11 +628,19 @@ def _accepts(
         return _object_ok(text, match.end(), grammar)
     if frame.check == "appos":
         return _appos_ok(text, match.start(), grammar)
+    if first and first.group().lower() in grammar.first_person:
+        # "la gente cree que soy mestiza": the verb carries its own subject
+        return True
     plural = grammar.is_plural(lowered[start : match.end()])
+    strong = frame.check == "subject"
+    if strong and frame.type == BY_GROUP and match.lastgroup in _PERSON_ONLY:
+        # "the bookseller is gay": only a person can be, whatever the noun
+        last = _WORD.findall(lowered[match.start(match.lastgroup) : match.end(match.lastgroup)])
+        strong = not last or last[-1] in grammar.thing_attributes
     # a gerund ("being detained", "living with HIV") has no subject of its own
     suffixes = grammar.gerund_suffixes
     gerund = bool(suffixes) and first is not None and first.group().lower().endswith(suffixes)
-    return _subject_ok(text, start, plural, frame.check == "subject", grammar, cue=gerund)
+    return _subject_ok(text, start, plural, strong, grammar, cue=gerund)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -319,6 +319,9 @@ def fallback(text: str, rules: FallbackRules, taken: list[Span]) -> list[Span]:
         begin = _reach_back(text, lowered, start, rules)
         if _generic(lowered, begin, end, cues):
             continue
+        if any(word in grammar.generic_words for word in _WORD.findall(lowered, begin, start)):
+            # "we stand with all immigrants": the reach back holds a word for everyone
+            continue
         if not _about_someone(text, lowered, begin, start, end, rules):
             continue
         if not clause_left(text, begin)[0]:

@@ -76,6 +76,9 @@ _ETHNICITY = alt(
     "hausa", "fulani", "oromo", "tigrayan", "amhara", "baloch", "pashtun", "dalit", "adivasi",
     "s[aá]mi", "inuit", "m[eé]tis", "quilombola", "mestizo", "mestiza", "mixed-race", "biracial",
     "latino", "latina", "latinx", "hispanic", "arab", "tatar", "chechen", "circassian", "assyrian",
+    "navajo", "din[eé]", "hopi", "lakota", "dakota", "cherokee", "apache", "ojibwe", "cree", "mohawk",
+    "hmong", "karen", "kachin", "k['’]iche['’]?(?:\\s+maya)?", "q['’]eqchi['’]?", "kaqchikel", "mam", "tuareg",
+    "maasai", "masai", "zulu", "xhosa", "batwa", "gypsy\\s+traveller", "irish\\s+traveller",
     "lenca", "wichi", "qom", "triqui", "tzotzil", "tzeltal", "totonac", "mazatec", "purepecha", "otomi", "shuar", "ember[aá]", "kichwa", "guarani\\s+kaiow[aá]",
 )  # fmt: skip
 _RELIGION = alt(
@@ -166,6 +169,10 @@ _CHARGE = (
 )
 _PRISON = r"(?:prison|jail|gaol|custody|detention|a\s+cell|police\s+cells|bars|solitary(?:\s+confinement)?)"
 _POSS = r"(?:his|her|their|my|our|your)"
+_BODY = (
+    r"(?:wrist|arm|leg|ankle|hip|jaw|nose|rib|ribs|collarbone|pelvis|skull|back|neck|hand|foot|finger|"
+    r"fingers|elbow|knee|shoulder|spine)\b"
+)
 #: "a refugee lawyer", "an immigrant rights group": the attribute word only modifies a noun
 _NOT_A_NOUN_COMPOUND = (
     r"(?!\s+(?:lawyer|lawyers|camp|camps|centre|center|law|laws|rights|advocate|advocates|organi[sz]ations?|"
@@ -334,7 +341,7 @@ LEXICON = Lexicon(
         # -- politics
         "member": (
             rf"(?:(?:a|an)\s+)?(?:{_MODIFIER}\s+)?(?:member|supporter|militant|activist|"
-            r"organi[sz]er|sympathi[sz]er|candidate|volunteer)\s+(?:of|for|with|in)"
+            r"organi[sz]er|sympathi[sz]er|candidate|volunteer)s?\s+(?:of|for|with|in)"
         ),
         "support": (
             r"supports|supported|votes?\s+for|voted\s+for|campaigned\s+for|campaigns\s+for|"
@@ -370,6 +377,88 @@ LEXICON = Lexicon(
         "identifies": (
             rf"(?:identifies|identified|identify|identifying)\s+as\s+(?:a\s+)?(?:{_GENDER}{END}"
             r"(?:\s+(?:woman|man|person))?|(?:a\s+)?(?:woman|man)\b)"
+        ),
+        # -- fresh2 round: possessive health phrases, episodes, partners, pleas, held statuses
+        "health_possessive": (
+            r"(?:his|her|my)\s+(?:"
+            + _CONDITION
+            + r"|(?:antiretrovirals|antidepressants|antipsychotics|insulin|"
+            r"methadone|chemo(?:therapy)?|dialysis|psychiatric\s+medication))"
+            r"(?:\s+(?:treatment|medication|meds|diagnosis|therapy|drugs|care))?"
+        ),
+        "health_episode": (
+            r"(?:had|has\s+had|suffered|experienced|went\s+through|is\s+having)\s+(?:a|an|another)\s+(?:\w+\s+)?"
+            r"(?:psychotic|manic|depressive|epileptic|panic|anxiety|asthma|diabetic|mental\s+health)\s+"
+            r"(?:episode|attack|seizure|crisis|breakdown|fit)"
+            rf"|(?:has|had|suffered|sustained)\s+(?:a\s+)?(?:broken|fractured|shattered)\s+{_BODY}"
+            rf"|(?:broke|fractured|has\s+broken)\s+(?:his|her|their|my)\s+{_BODY}"
+            r"|(?:lost|has\s+lost)\s+(?:his|her|their|my|a|an|one|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?|sight|"
+            r"hearing|fingers?)"
+            r"|(?:walks|walked|gets\s+around)\s+with\s+(?:a\s+)?(?:prosthe(?:sis|tic\s+\w+)|cane|crutches|walker|"
+            r"white\s+cane)"
+            r"|(?:is|was)\s+going\s+through\s+(?:ivf|fertility\s+treatment|chemo(?:therapy)?|menopause)"
+        ),
+        "attraction": (
+            r"(?:(?:is|are|was|were|['’]s)\s+(?:only\s+|really\s+|also\s+)?(?:attracted\s+to|into)"
+            r"|likes|liked|fancies|only\s+dates|dates|dated|is\s+dating|prefers)\s+(?:other\s+)?"
+            r"(?:men|women|guys|girls|boys)(?![\w'’-])"
+        ),
+        "partner": (
+            r"(?:(?:is|was|got|has\s+been)\s+married\s+to\s+an?|(?:has|had|lives\s+with|is\s+dating|dates|"
+            r"is\s+engaged\s+to)\s+(?:a|his|her))\s+(?:(?P<same_m>man|guy|boyfriend|husband)|"
+            r"(?P<same_f>woman|girlfriend|wife))\b"
+        ),
+        "legal_more": (
+            r"(?:pleaded|pled|pleads|has\s+pleaded|will\s+plead)\s+(?:guilty|not\s+guilty|no\s+contest)"
+            rf"(?:\s+to{_CHARGE})?"
+            r"|(?:has|had|is\s+under|is\s+subject\s+to)\s+(?:a\s+)?(?:restraining|protective|protection|"
+            r"non-molestation)\s+order(?:\s+against\s+(?:him|her|them))?"
+            r"|(?:got|was|were|has\s+been|have\s+been)\s+(?:busted|nicked|pinched|collared|rounded\s+up|"
+            r"picked\s+up\s+(?:in|during)\s+(?:a|the)\s+(?:sweep|raid|round-up)|taken\s+into\s+(?:police\s+)?custody)"
+            r"|(?:got|was|were|has\s+been)\s+(?:out|released|let\s+out)\s+(?:of|from)\s+(?:prison|jail|custody)"
+            r"|(?:is|was)\s+out\s+on\s+(?:bail|parole|probation)"
+            r"|(?<=\band\s)held\s+for\s+[\w-]+\s+(?:hours|days|nights|weeks|months)"
+            r"|(?:has|had|have)\s+(?:[\w-]+\s+)?(?:prior|previous)\s+convictions?(?:\s+for" + _CHARGE + ")?"
+        ),
+        "migration_more": (
+            r"(?:has|holds|had|got|was\s+granted|has\s+been\s+granted|received|is\s+on|lives\s+on)\s+"
+            r"(?:humanitarian\s+parole|temporary\s+protected\s+status|temporary\s+protection|subsidiary\s+protection|"
+            r"international\s+protection|(?:a\s+)?(?:closed|temporary|tied|restricted)\s+work\s+permit|"
+            r"no\s+recourse\s+to\s+public\s+funds|(?:a\s+)?bridging\s+visa|(?:limited|indefinite)\s+leave\s+to\s+remain|"
+            r"asylum\s+support(?:\s+[\w-]+){0,4}?(?=\s+(?:payment|and)\b)(?:\s+payment)?)"
+            r"|(?:got|received|was\s+served\s+with|has|had)\s+(?:a\s+)?(?:final\s+)?(?:order\s+of\s+removal|"
+            r"notice\s+to\s+appear|removal\s+notice|order\s+to\s+leave\s+the\s+country)"
+            r"|(?:came|arrived|entered)\s+(?:here\s+|to\s+\w+\s+)?(?:as\s+a\s+tourist|on\s+a\s+(?:tourist|student|"
+            r"visitor|work)\s+visa)\s+and\s+(?:stayed|overstayed|never\s+left|remained)"
+            r"|(?:crossed|came\s+across)\s+the\s+(?:channel|mediterranean|darien\s+gap|rio\s+grande)\s+"
+            r"(?:in|on)\s+an?\s+(?:small\s+)?(?:boat|dinghy|raft)"
+        ),
+        "office": (
+            r"(?:a\s+|the\s+)?(?:local\s+|city\s+|town\s+|county\s+|regional\s+)?(?:councillor|councilor|councilwoman|"
+            r"councilman|council\s+member|mayor|deputy\s+mayor|mp|senator|congresswoman|congressman|assemblywoman|"
+            r"assemblyman|party\s+official|delegate|organi[sz]er|candidate)\s+(?:for|of|from|with)\s+"
+            r"(?:the\s+)?(?:(?-i:[A-Z]{2,7})\b|(?:[\w'’-]+\s+){0,2}?(?:party|movement)\b|"
+            r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?-i:Party|Movement|Front|Alliance|Coalition)\b)"
+        ),
+        "cause": (
+            r"(?<!\bwe\s)(?<!\bthey\s)(?:supports?|supported|backs|backed|champions|championed)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w'’-]+\s+(?:cause|liberation|independence|resistance|self-determination)\b"
+            r"|(?:organi[sz]es|organi[sz]ed|used\s+to\s+organi[sz]e|campaigns|canvasses)\s+(?:for|with)\s+"
+            r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+            r"|(?:is|['’]s)\s+with\s+the\s+(?-i:[A-Z]{2,6})\b"
+        ),
+        "practice": (
+            r"(?:prays|prayed|praying)\s+(?:[\w-]+\s+times\s+a\s+day|daily|every\s+(?:day|morning|evening|night|"
+            r"friday|sunday)|at\s+(?:the\s+)?(?:mosque|synagogue|church|temple|gurdwara))"
+            r"|(?:keeps|kept|keeping)\s+(?:kosher|halal|the\s+sabbath|shabbat)"
+            r"|(?:fasts|fasted|is\s+fasting)\s+(?:for|during|at)\s+(?:ramadan|lent|yom\s+kippur)"
+            r"|(?:goes|went|go)\s+to\s+(?:mass|church|the\s+mosque|synagogue|temple|confession|friday\s+prayers)\b"
+            r"(?!\s+(?:transit|media|market|production|hall|street|road|lane|square)\b)"
+            r"|(?:observes|observed|celebrates)\s+(?:ramadan|the\s+sabbath|shabbat)"
+        ),
+        "comes_from": (
+            rf"(?:comes|came|is|was)\s+from\s+an?\s+(?:{_ETHNICITY}{END})(?:\s+[\w'’-]+)?\s+"
+            r"(?:family|community|village|tribe|background|household|people)"
         ),
         "transition": (
             rf"is\s+transitioning|transitioned|(?:started|began|begun|starting)\s+{_POSS}\s+"
@@ -548,6 +637,48 @@ GRAMMAR = Grammar(
     plural_pronouns=words("they"),
     generic_words=words("everyone everybody anyone anybody whoever nobody people all"),
     object_lead=frozenset({"the", "of"}),
+    person_suffixes=(
+        "seller",
+        "sellers",
+        "keeper",
+        "keepers",
+        "maker",
+        "makers",
+        "worker",
+        "owner",
+        "owners",
+        "dealer",
+        "writer",
+        "ician",
+        "icians",
+        "ologist",
+        "ologists",
+        "grapher",
+        "graphers",
+        "ographer",
+        "smith",
+        "woman",
+        "person",
+        "trician",
+        "ist",
+        "ists",
+    ),
+    not_person=words("""
+        list lists playlist checklist shortlist wishlist twist wrist mist exist assist insist resist
+        persist consist tourist tourists nationalist dentist dentists
+        """),
+    person_prefixes=("ex-", "ex", "vice-", "co-", "step", "great-"),
+    numbers=words("two three four five six seven both"),
+    first_person=words("am"),
+    masculine=words("""
+        he him his himself mr man boy guy brother son father dad uncle nephew husband boyfriend
+        grandfather grandson gentleman sir
+        """),
+    feminine=words("""
+        she her hers herself ms mrs miss woman girl lady sister daughter mother mum mom aunt niece wife
+        girlfriend grandmother granddaughter madam
+        """),
+    thing_attributes=words("straight pan ace bi"),
 )
 
 RULES = LanguageRules(GRAMMAR, FRAMES)
@@ -912,7 +1043,7 @@ CUES = Cues(
             "pardon(?:ed)?",
             "acquitted",
             "guilty",
-            "pleaded",
+            "pleaded (?:guilty|innocent|not guilty|no contest)",
             "plea",
             "court",
             "custodial",

@@ -57,7 +57,7 @@ _ETHNICITY = alt(
     "wiwas?", "garífunas?", "miskit[oa]s?", "lencas?", "mixes?", "ch['’]?oles?", "ch['’]?ol",
     "tojolabales?", "yaquis?", "triquis?", "totonac[oa]s?", "mames?", "k['’]iche['’]?", "q['’]eqchi['’]?",
     "kaqchikel(?:es)?", "kurd[oa]s?", "uigur(?:es)?", "rohinyás?", "mestiz[oa]s?", "zamb[oa]s?",
-    "raizales?", "palenquer[oa]s?", "pueblo\\s+originario", "amazigh", "bereber(?:es)?", "saharaui",
+    "raizales?", "palenquer[oa]s?", "hmong", "navajos?", "tuaregs?", "pard[oa]s?", "pueblo\\s+originario", "amazigh", "bereber(?:es)?", "saharaui",
 )  # fmt: skip
 _RELIGION = alt(
     "musulman(?:a|es|as)", "musulmán", "cristian[oa]s?", "católic[oa]s?", "evangélic[oa]s?",
@@ -75,6 +75,7 @@ _POLITICS = alt(
     "de\\s+derechas?", "dirigente\\s+sindical", "delegad[oa]\\s+sindical", "marxistas?", "maoístas?",
     "trotskistas?", "fascistas?", "franquistas?", "pinochetistas?", "independentistas?", "separatistas?",
     "disidentes?", "sindicalizad[oa]s?",
+    "guerriller[oa]s?(?:\\s+\\w+)?",
 )  # fmt: skip
 _ORIENTATION = alt(
     "gays?", "lesbianas?", "bisexual(?:es)?", "bi", "queer", "pansexual(?:es)?", "asexual(?:es)?",
@@ -166,6 +167,10 @@ _MIGRATION = alt(
 
 
 _CAPITALISED = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.-]*"
+_BODY = (
+    r"(?:muñeca|brazo|pierna|tobillo|cadera|mandíbula|nariz|costilla|costillas|clavícula|pelvis|cráneo|"
+    r"espalda|mano|pie|dedo|codo|rodilla|hombro|columna)\b"
+)
 _CHURCH = r"(?:iglesia|congregación|parroquia|comunidad\s+religiosa|mezquita|sinagoga|orden\s+religiosa)"
 #: a party, movement or union: "del Partido Comunista", "del partido opositor", "de Morena"
 _POLITICAL_BODY = (
@@ -216,7 +221,7 @@ LEXICON = Lexicon(
         ),
         "support": (
             r"(?:milita|militaba|militó|militan|ha\s+militado|vota|votaba|votó|votan|apoya|apoyaba|"
-            r"se\s+afilió|está\s+afiliad[oa]|se\s+unió|simpatiza|simpatizaba|simpatizó|"
+            r"se\s+afilió|me\s+afilié|milito|está\s+afiliad[oa]|se\s+unió|simpatiza|simpatizaba|simpatizó|"
             r"(?:hizo|hace|hacía|ha\s+hecho)\s+campaña)(?:\s+por|\s+a|\s+para)?"
         ),
         "congregant": (
@@ -244,7 +249,7 @@ LEXICON = Lexicon(
         ),
         "have_condition": (
             r"(?:tiene|tenía|tuvo|ha\s+tenido|tienen|tengo|tenemos|padece|padecía|padecen|padezco|"
-            r"sufre|sufría|sufren|sufrió|sufro|ha\s+sufrido|le\s+detectaron|le\s+diagnosticaron|contrajo)(?:\s+de)?"
+            r"sufre|sufría|sufren|sufrió|sufro|ha\s+sufrido|(?:le|me|te|les|nos|se\s+le)\s+(?:detectaron|diagnosticaron)|contrajo)(?:\s+de)?"
         ),
         "take": (
             r"(?:toma|tomaba|toman|tomo|está\s+tomando|empezó\s+a\s+tomar|recibe|recibía|está\s+recibiendo|"
@@ -353,6 +358,82 @@ LEXICON = Lexicon(
             r"|\b(?:tiene|tenía)\s+(?:la\s+)?visa\s+vencida"
             r"|\b(?:vive|vivía|viven|está|estaba|sigue)\s+(?:de\s+forma\s+irregular|irregularmente|"
             r"ilegalmente|en\s+la\s+clandestinidad)\s+en\s+(?:el\s+país|\w+)"
+        ),
+        # -- fresh2 round: possessive health phrases, episodes, partners, pleas, held statuses
+        "health_possessive": (
+            r"(?:su|mi)\s+(?:" + _CONDITION + r"|(?:tratamiento|medicación|medicamentos?|diagnóstico)\s+"
+            r"(?:para|contra|de|del|por)\s+(?:el\s+|la\s+)?" + _CONDITION + ")"
+        ),
+        "health_episode": (
+            r"(?:tuvo|ha\s+tenido|sufrió|ha\s+sufrido|le\s+dio|le\s+dieron|tiene)\s+(?:un|una|otro|otra)\s+"
+            r"(?:brote|crisis|ataque|episodio|cuadro)\s+(?:psicótico|de\s+ansiedad|de\s+pánico|epiléptic[oa]|"
+            r"maníaco|depresivo|convulsiv[oa]|de\s+asma|psiquiátrico|de\s+epilepsia)"
+            rf"|(?:tiene|tenía|quedó\s+con)\s+(?:la|el|una|un)\s+{_BODY}\s+(?:fracturad[oa]|rot[oa]|quebrad[oa])"
+            rf"|(?:se\s+(?:rompió|fracturó|quebró)|le\s+(?:rompieron|fracturaron|quebraron))\s+(?:la|el|una|un)\s+{_BODY}"
+            r"|(?:perdió|ha\s+perdido)\s+(?:una|un|la|el|las|los|ambas|ambos)\s+(?:piernas?|brazos?|manos?|pies?|ojos?|"
+            r"vista|visión|audición|dedos?)\b"
+            r"|(?:camina|anda|caminaba)\s+con\s+(?:una\s+)?(?:prótesis|muletas|bastón|andador)"
+            r"|(?:usa|lleva|llevaba|usaba)\s+(?:un\s+)?(?:audífonos?|marcapasos|bastón\s+blanco|prótesis)"
+            r"|(?:está\s+haciendo|hace|hizo|empezó|inició|sigue)\s+(?:un\s+)?tratamiento\s+de\s+(?:fertilidad|"
+            r"reproducción\s+asistida|fecundación\s+in\s+vitro)"
+        ),
+        "attraction": (
+            r"(?:le|me|te|les|nos)\s+(?:gustan|gustaban|atraen|atraían|van)\s+(?:(?:las|los)\s+)?(?:mujeres|hombres|"
+            r"chicas|chicos|muchachas|muchachos|minas|pibes|pibas)\b"
+        ),
+        "partner": (
+            r"(?:está|es|estaba|era|fue)\s+(?:casado|comprometido)\s+con\s+(?:un\s+)?(?:hombre|chico|varón|muchacho)\b"
+            r"|(?:está|es|estaba|era|fue)\s+(?:casada|comprometida)\s+con\s+(?:una\s+)?(?:mujer|chica|muchacha)\b"
+            r"|(?:(?:sale|salía|anda|andaba|está\s+saliendo|vive|convive|se\s+casó)\s+con\s+(?:un|una|su)|"
+            r"tiene\s+(?:un|una)?)\s+(?:(?P<same_m>chico|hombre|muchacho|novio|pibe|tipo|esposo|marido)|"
+            r"(?P<same_f>chica|mujer|muchacha|novia|piba|esposa))\b(?!\s+de\s+(?:la\s+limpieza|limpieza|servicio|piso|trabajo|confianza|cuarto))"
+            r"|tiene\s+(?:una\s+)?pareja\s+del\s+mismo\s+sexo"
+        ),
+        "legal_more": (
+            r"se\s+(?:declaró|declara|ha\s+declarado|declararon|declaran)\s+(?:culpables?|inocentes?|no\s+culpables?)"
+            rf"(?:\s+de{_CHARGE})?|reconoció\s+su\s+culpabilidad"
+            r"|(?:tiene|tenía|le\s+pusieron|le\s+impusieron|le\s+dictaron)\s+(?:una\s+)?(?:orden\s+de\s+(?:alejamiento|"
+            r"restricción|protección)|medida\s+de\s+alejamiento|prohibición\s+de\s+acercamiento)(?:\s+en\s+su\s+contra)?"
+            r"|(?:cayó|cayeron|ha\s+caído)\s+(?:en\s+cana|pres[oa]s?|en\s+la\s+cárcel|en\s+el\s+bote|en\s+el\s+tambo)"
+            r"|(?:lo|la|los|las|le|les|me|nos)\s+(?:encerraron|encanaron|engayolaron|"
+            r"metieron\s+(?:al|en\s+el)\s+(?:bote|tambo|talego|trullo|calabozo)|metieron\s+en\s+cana|"
+            r"metieron\s+(?:a|en)\s+la\s+(?:trena|cana)|llevaron\s+(?:a\s+la\s+comisaría|al\s+calabozo))\b"
+            r"|(?:salió|sale|quedó|está)\s+en\s+libertad\s+(?:condicional|provisional|bajo\s+fianza)"
+            r"|(?:obtuvo|consiguió|le\s+dieron|le\s+concedieron)\s+(?:la\s+)?libertad\s+(?:condicional|provisional)"
+        ),
+        "migration_more": (
+            r"(?:tiene|tenía|cuenta\s+con|obtuvo|recibió|le\s+dieron|le\s+concedieron|goza\s+de)\s+"
+            r"(?:el\s+|la\s+|un\s+|una\s+)?(?:protección\s+(?:internacional|temporal|subsidiaria|humanitaria)|"
+            r"permiso\s+(?:por|de)\s+protección\s+temporal|estatuto\s+(?:de\s+)?(?:protección\s+temporal|refugiad[oa])|"
+            r"salvoconducto(?:\s+de\s+permanencia)?|residencia\s+(?:precaria|temporal|provisoria|provisional|"
+            r"humanitaria|por\s+arraigo)(?:\s+vencida)?|tarjeta\s+roja|permiso\s+humanitario|asilo\s+político)"
+            r"|(?:entró|vino|llegó|entré|vine|llegué)\s+(?:aquí\s+|acá\s+|al\s+país\s+|a\s+\w+\s+)?(?:como\s+turista|"
+            r"con\s+(?:una\s+)?visa\s+de\s+(?:turista|estudiante|turismo))\s+y\s+(?:se\s+quedó|me\s+quedé|"
+            r"nunca\s+(?:volvió|regresó|se\s+fue))"
+            r"|lleva(?:ba)?\s+(?:[\w-]+\s+){1,2}(?:años|meses)\s+(?:sin\s+papeles|sin\s+documentos|indocumentad[oa]|"
+            r"en\s+situación\s+irregular)"
+        ),
+        "office": (
+            r"(?:concejal(?:a)?|diputad[oa]|senador(?:a)?|alcalde(?:sa)?|intendente|regidor(?:a)?|asambleísta|"
+            r"edil(?:a)?|legislador(?:a)?|candidat[oa]|secretari[oa]\s+general|cuadro)"
+            r"(?:\s+(?:municipal|provincial|regional|nacional|local|electa?|electo))?\s+"
+            r"(?:del|de\s+la|de|por\s+el|por\s+la|por)\s+(?:(?-i:[A-ZÁÉÍÓÚ]{2,7})\b|(?:partido|movimiento|frente)\s+\w+|"
+            r"(?-i:Partido|Frente|Movimiento|Polo|Alianza|Unión|Coalición)\b)"
+        ),
+        "cause": (
+            r"(?:apoya|apoyo|apoyaba|apoyó|defiende|defiendo|defendía)\s+(?:la\s+)?causa\s+(?!(?:de|del)\b)[\w-]+"
+            r"|(?:apoya|apoyo|defiende|defiendo)\s+la\s+(?:independencia|liberación|autodeterminación)\s+(?:de|del)\s+\w+"
+            r"|(?:hace|hacía|hizo)\s+trabajo\s+(?:de\s+base|político|militante)\s+(?:con|para|en)\s+(?:el|la|los|las)\s+"
+            r"[\w-]+"
+        ),
+        "practice": (
+            r"(?:reza|rezaba|ora|oraba)\s+(?:[\w-]+\s+veces\s+al\s+día|todos\s+los\s+días|a\s+diario)"
+            r"|(?:va|iba|acude)\s+a\s+misa|(?:hace|hacía|cumple|guarda)\s+(?:el\s+)?ramadán|(?:come|comía)\s+"
+            r"(?:solo\s+)?(?:halal|kosher)|guarda\s+el\s+(?:sábado|shabat)|ayuna\s+en\s+ramadán"
+        ),
+        "comes_from": (
+            r"(?:es|era|viene|venía|proviene|procede)\s+de\s+(?:una|un)\s+(?:familia|comunidad|pueblo|aldea)\s+"
+            r"(?:indígena\s+)?" + _ETHNICITY + END
         ),
         "condition": _CONDITION,
         "medication": _MEDICATION,
@@ -529,8 +610,27 @@ GRAMMAR = Grammar(
         "doras",
         "tor",
         "tora",
+        "ero",
+        "era",
+        "eros",
+        "eras",
     ),
+    person_prefixes=("ex-", "ex", "vice", "sub", "co", "bis", "tatara"),
+    numbers=words("dos tres cuatro cinco seis siete ambos ambas"),
+    first_person=words("soy estoy"),
+    masculine=words("""
+        él el un este ese aquel señor don sr hombre chico muchacho hermano hijo padre papá tío sobrino
+        abuelo esposo marido novio primo
+        """),
+    feminine=words("""
+        ella la una esta esa aquella señora doña sra mujer chica muchacha hermana hija madre mamá tía
+        sobrina abuela esposa novia prima
+        """),
+    thing_attributes=words("bi hetero"),
     not_person=words("""
+        dinero número números cero enero febrero acero sombrero agujero primero primera verdadero entero
+        carrera bandera frontera fronteras manera escalera cartera nevera tijera madera afuera cadera
+        cafetera lavadera quimera hoguera trinchera tercera tercero postrero sendero mero vero pero
         expediente expedientes accidente accidentes ambiente continente puente diente fuente corriente
         pendiente instante restaurante volante estante elefante guante diamante semejante importante
         siguiente presente reciente frente suficiente gente mente parte ordenador contenedor comedor

@@ -46,7 +46,8 @@ _HEAD = alt(
 _ETHNICITY = alt(
     "autochtones?", "indigènes?", "amérindien(?:ne)?s?", "afrodescendante?s?", "afro-\\w{4,}", "noire?s?",
     "roms?", "romani", "tsiganes?", "gitane?s?", "manouches?", "yéniches?", "kurdes?", "ouïghoure?s?",
-    "rohingyas?", "tamoule?s?", "amazighs?", "berbères?", "kabyles?", "touaregs?", "peule?s?", "peuls",
+    "rohingyas?", "tamoule?s?", "amazighs?", "berbères?", "kabyles?", "maghrébine?s?", "hmong", "navajos?",
+    "garifunas?", "touaregs?", "peule?s?", "peuls",
     "bambaras?", "soninkés?", "wolofs?", "tutsis?", "hutus?", "hazaras?", "yézidie?s?", "kanake?s?",
     "métis(?:se)?s?", "arabes?", "mapuches?", "quechuas?", "aymaras?", "tchétchènes?", "ouzbeks?",
     "pachtounes?", "baloutches?", "sahraouie?s?", "mahorais(?:e)?s?", "créole?s?", "marron(?:ne)?s?",
@@ -66,6 +67,8 @@ _POLITICS = alt(
     "opposante?s?(?:\\s+(?:politiques?|au\\s+régime))?", "dissidente?s?", "syndicalistes?",
     "délégué(?:e)?s?\\s+syndica(?:l|le|ux|les)", "syndiquée?s?", "marxistes?", "maoïstes?",
     "royalistes?", "indépendantistes?", "séparatistes?", "fascistes?", "antifas?", "black\\s+blocs?",
+    "sandinistes?", "zapatistes?", "chavistes?", "péronistes?", "nationalistes?", "écologistes?",
+    "guérillero(?:s|\\s+\\w+)?", "ancien(?:ne)?\\s+guérillero", "trotskystes?", "libertaires?",
 )  # fmt: skip
 _ORIENTATION = alt(
     "gays?", "lesbiennes?", "de\\s+(?:lesbiennes|gays|gais)", "bisexuel(?:le)?s?", "bi", "queer", "pansexuel(?:le)?s?", "asexuel(?:le)?s?",
@@ -144,6 +147,10 @@ _MIGRATION = alt(
 
 
 _CAPITALISED = r"(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’.-]*"
+_BODY = (
+    r"(?:poignet|bras|jambe|cheville|hanche|mâchoire|nez|côte|côtes|clavicule|bassin|crâne|dos|main|"
+    r"pied|doigt|coude|genou|épaule|colonne)\b"
+)
 _CHURCH = r"(?:église|eglise|congrégation|paroisse|communauté\s+religieuse|mosquée|synagogue|temple)"
 #: a party, movement or union: "au Parti communiste", "de La France insoumise", "à la CGT"
 _POLITICAL_BODY = (
@@ -181,7 +188,7 @@ LEXICON = Lexicon(
         "convert": (
             rf"(?:s{_A}est|se\s+sont|s{_A}était)\s+converti(?:e)?s?\s+(?:à\s+l{_A}islam|au\s+christianisme|"
             r"au\s+judaïsme|au\s+catholicisme|au\s+protestantisme|au\s+bouddhisme|à\s+l['’]évangélisme)"
-            rf"|\b(?:porte|portait|a\s+commencé\s+à\s+porter)\s+(?:le|la|un)\s+(?:voile|foulard\s+islamique|"
+            rf"|\b(?:porte|portait|a\s+commencé\s+à\s+porter)\s+(?:le|la|un)\s+(?:voile|foulard\s+islamique|(?<=le\s)foulard|"
             r"hijab|niqab|burqa|kippa|turban\s+sikh)"
             rf"|\b(?:fait|faisait|pratique|pratiquait)\s+(?:le\s+ramadan|sa\s+prière|la\s+prière|l['’]islam|"
             r"le\s+judaïsme|le\s+vaudou)"
@@ -196,7 +203,7 @@ LEXICON = Lexicon(
         ),
         "support": (
             r"(?:milite|militait|militent|a\s+milité|vote|votait|a\s+voté|votent|soutient|soutenait|"
-            r"a\s+adhéré|adhère|a\s+rejoint|s['’]est\s+encarté(?:e)?|s['’]est\s+syndiqué(?:e)?|"
+            r"a\s+adhéré|ai\s+adhéré|adhère|a\s+rejoint|ai\s+rejoint|milité|s['’]est\s+encarté(?:e)?|s['’]est\s+syndiqué(?:e)?|"
             r"(?:a\s+fait|fait|faisait)\s+campagne|sympathise\s+avec|sympathisait\s+avec)(?:\s+pour)?"
         ),
         "came_out": (
@@ -312,6 +319,83 @@ LEXICON = Lexicon(
             rf"\b(?:l{_A}|les\s+|la\s+|le\s+|m{_A})(?:a|ont|avait|avaient|vont|veulent)\s+(?:expulsée?s?|"
             r"renvoyée?s?\s+(?:dans\s+son\s+pays|au\s+pays)|expulser|reconduite?s?\s+à\s+la\s+frontière)\b"
         ),
+        # -- fresh2 round: possessive health phrases, episodes, partners, pleas, held statuses
+        "health_possessive": (
+            r"(?:son|sa|mon|ma)\s+(?:" + _CONDITION + r"|(?:traitement|médicament|diagnostic)\s+"
+            r"(?:contre|pour|du|de\s+la|de\s+l['’]|de|d['’])\s*(?:le\s+|la\s+|l['’])?" + _CONDITION + ")"
+        ),
+        "health_episode": (
+            r"(?:a\s+fait|fait|a\s+eu|a\s+subi|avait\s+fait|vient\s+de\s+faire)\s+(?:une|un|sa|une\s+nouvelle)\s+"
+            r"(?:crise\s+(?:psychotique|d['’]épilepsie|d['’]angoisse|de\s+panique|d['’]asthme|maniaque|convulsive|"
+            r"de\s+démence)|décompensation(?:\s+psychotique)?|bouffée\s+délirante|tentative\s+de\s+suicide|"
+            r"dépression\s+nerveuse|burn-out|avc|infarctus|fausse\s+couche)"
+            rf"|(?:a|avait)\s+(?:le|la|l['’])\s*{_BODY}\s+(?:cassée?|fracturée?|plâtrée?)"
+            rf"|s['’](?:est|était)\s+(?:cassé|fracturé)\s+(?:le|la|l['’])\s*{_BODY}"
+            r"|a\s+perdu\s+(?:une|un|la|l['’]|les\s+deux|ses)\s*(?:jambes?|bras|mains?|pieds?|yeux|œil|oeil|vue|"
+            r"audition|usage\s+de\s+\w+|doigts?)\b"
+            r"|(?:marche|marchait|se\s+déplace)\s+avec\s+(?:une\s+|des\s+)?(?:prothèse|béquilles|canne|déambulateur)"
+            r"|(?:suit|a\s+suivi|fait|a\s+fait|a\s+commencé)\s+(?:un|une)\s+(?:parcours\s+de\s+pma|pma|fiv|"
+            r"fécondation\s+in\s+vitro|traitement\s+de\s+fertilité)"
+        ),
+        "attraction": (
+            r"(?:aime|aimait|préfère|kiffe)\s+les\s+(?:femmes|hommes|filles|garçons|mecs|meufs)\b"
+            r"|(?:est|était)\s+attirée?\s+par\s+les\s+(?:femmes|hommes|filles|garçons|mecs|meufs)\b"
+        ),
+        "partner": (
+            r"(?:est|était|s['’]est)\s+marié\s+(?:à|avec)\s+un\s+(?:homme|garçon|mec)\b"
+            r"|(?:est|était|s['’]est)\s+mariée\s+(?:à|avec)\s+une\s+(?:femme|fille|meuf)\b"
+            r"|(?:(?:sort|sortait|vit|vivait|habite|est\s+en\s+couple|était\s+en\s+couple|s['’]est\s+mariée?|"
+            r"est\s+fiancée?)\s+(?:avec|à)\s+(?:un|une|son|sa))\s+(?:(?P<same_m>homme|mec|(?<!\bson\s)garçon|copain|mari|compagnon|"
+            r"petit\s+ami)|(?P<same_f>femme|(?<!\bsa\s)fille|copine|compagne|épouse|meuf|petite\s+amie))\b(?!\s+de\s+(?:ménage|chambre|service|confiance|compagnie|maison|travail))"
+        ),
+        "legal_more": (
+            rf"(?:s{_A}est|se\s+sont|s{_A}était|s{_A}étaient|me\s+suis|t{_A}es)\s+fait(?:e|s|es)?\s+(?:arrêter|interpeller|"
+            r"embarquer|choper|serrer|coffrer|ramasser|pincer|alpaguer|attraper|condamner|incarcérer|juger|"
+            r"placer\s+en\s+garde\s+à\s+vue|mettre\s+en\s+examen|mettre\s+en\s+prison)"
+            r"|(?:a|ont|avait)\s+plaidé\s+(?:coupable|non\s+coupable)(?:\s+(?:de|d['’]|pour)\s*[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+            r"|(?:a|avait)\s+reconnu\s+les\s+faits"
+            r"|(?:fait|faisait)\s+l['’]objet\s+d['’](?:une|un)\s+(?:ordonnance\s+de\s+protection|interdiction\s+de\s+"
+            r"(?:contact|paraître|approcher)|contrôle\s+judiciaire|mandat\s+d['’]arrêt|enquête|information\s+judiciaire)"
+            r"|(?:a\s+été|est|était)\s+(?:remise?|relâchée?|libérée?|placée?)\s+(?:en\s+liberté\s+)?"
+            r"(?:sous\s+contrôle\s+judiciaire|sous\s+bracelet(?:\s+électronique)?|sous\s+caution|en\s+liberté\s+conditionnelle)"
+            r"|(?:est|était)\s+en\s+liberté\s+conditionnelle"
+        ),
+        "migration_more": (
+            r"(?:bénéficie|bénéficiait|a\s+bénéficié)\s+de\s+la\s+protection\s+(?:temporaire|subsidiaire|internationale)"
+            r"|(?:a|avait|a\s+obtenu|a\s+reçu|détient)\s+(?:le\s+statut\s+de\s+réfugiée?|la\s+protection\s+"
+            r"(?:temporaire|subsidiaire)|un\s+titre\s+de\s+séjour\s+(?:précaire|provisoire)|un\s+récépissé|"
+            r"une\s+aps|un\s+permis\s+de\s+travail\s+(?:fermé|temporaire)|un\s+visa\s+humanitaire)"
+            r"|(?:a\s+reçu|a|avait|fait\s+l['’]objet\s+d['’]|est\s+sous\s+le\s+coup\s+d['’])\s*(?:une|un)\s+"
+            r"(?:oqtf|obligation\s+de\s+quitter\s+le\s+territoire|ordre\s+de\s+quitter\s+le\s+territoire|"
+            r"arrêté\s+d['’]expulsion|interdiction\s+du\s+territoire|mesure\s+d['’]éloignement)"
+            rf"|(?:s{_A}est|se\s+sont|s{_A}était)\s+fait(?:e|s|es)?\s+(?:expulser|reconduire\s+à\s+la\s+frontière|renvoyer)"
+            r"|(?:est|suis)\s+(?:entrée?|venue?|arrivée?)\s+(?:en\s+\w+\s+|ici\s+)?(?:comme\s+touriste|avec\s+un\s+visa\s+"
+            r"(?:de\s+)?touris(?:me|tique)|avec\s+un\s+visa\s+étudiant)\s+et\s+(?:(?:est|suis)\s+)?(?:restée?|y\s+est\s+restée?)"
+        ),
+        "office": (
+            r"(?:conseill(?:er|ère)\s+(?:municipale?|régionale?|départementale?|générale?)|députée?|sénat(?:eur|rice)|"
+            r"maire|élue?|candidate?|adjointe?\s+au\s+maire)\s+(?:(?:du|de\s+la|de\s+l['’]|de|d['’]|pour\s+le|pour\s+la|"
+            r"pour|sous\s+l['’]étiquette)\s*)?(?:(?-i:[A-Z]{2,7})\b|parti\s+\w+|(?-i:Parti|Front|Mouvement|Rassemblement)\b)"
+        ),
+        "cause": (
+            r"(?:soutiens|soutient|soutenait|défend|défends|défendait)\s+la\s+cause\s+(?!(?:de|du|des|d)\b)[\w-]+"
+            r"|(?:soutiens|soutient|défend|défends)\s+l['’]indépendance\s+(?:de\s+la|du|de|des)\s+\w+"
+            r"|(?:a\s+combattu|combattait|a\s+lutté)\s+(?:avec|aux\s+côtés\s+de|dans)\s+(?:les|la|le|des|du)\s+"
+            + _POLITICS
+            + r"|(?:vote|votait|a\s+voté|votent)\s+(?-i:[A-Z]{2,6})\b"
+            r"|(?:fait|faisait)\s+du\s+militantisme\s+(?:avec|pour|dans)\s+(?:les|la|le|l['’])\s*[\w-]+"
+        ),
+        "practice": (
+            r"(?:prie|priait)\s+(?:[\w-]+\s+fois\s+par\s+jour|tous\s+les\s+jours|chaque\s+jour|à\s+la\s+mosquée)"
+            r"|(?:va|allait)\s+à\s+la\s+messe|(?:mange|mangeait)\s+(?:uniquement\s+)?(?:halal|casher|kasher)"
+            r"|(?:respecte|observe)\s+le\s+(?:shabbat|sabbat|ramadan|carême)"
+        ),
+        "comes_from": (
+            r"(?:vient|venait|est\s+issue?)\s+d['’]une\s+(?:famille|communauté)\s+(?:autochtone\s+)?"
+            + _ETHNICITY
+            + END
+            + r"|(?:est|était)\s+[\w-]+\s+d['’]origine\b"
+        ),
         "condition": _CONDITION,
         "year": _YEAR,
         "political_body": _POLITICAL_BODY,
@@ -330,6 +414,13 @@ LEXICON = Lexicon(
 #: French-only shapes: inverted questions, "souffre de", "a été" + participle, appositives
 
 EXTRAS: tuple[Frame, ...] = (
+    # ", poursuivi pour violences", ", condamnée pour avoir..." after a name or a person noun
+    Frame(
+        "LEGAL_HISTORY",
+        r"(?<=,\s)(?:poursuivie?s?|condamnée?s?|mise?s?\s+en\s+examen|incarcérée?s?|inculpée?s?|"
+        r"interpellée?s?|détenue?s?|jugée?s?)(?=\s+(?:pour|à)\s)",
+        "appos",
+    ),
     Frame(
         "LEGAL_HISTORY",
         rf"\ba-t-(?:il|elle|on)\s+(?:déjà\s+|jamais\s+|vraiment\s+)?(?:été\s+{_PARTICIPLE_LEGAL}|"
@@ -504,7 +595,23 @@ GRAMMAR = Grammar(
     plural_pronouns=words("ils elles"),
     generic_words=words("tous toutes quiconque personne gens personnes chacun"),
     object_lead=frozenset({"de", "du", "d"}),
+    person_prefixes=("ex-", "ex", "vice-", "co", "sous-", "beau-", "belle-", "arrière-"),
+    numbers=words("deux trois quatre cinq six sept"),
+    first_person=words("suis"),
+    masculine=words("""
+        il le un ce cet monsieur m homme garçon frère fils père oncle neveu grand-père mari copain
+        """),
+    feminine=words("""
+        elle la une cette madame mme femme fille sœur soeur mère tante nièce grand-mère épouse copine
+        """),
+    thing_attributes=words("bi hétéro"),
     person_suffixes=(
+        "aire",
+        "aires",
+        "ier",
+        "ière",
+        "iers",
+        "ières",
         "ant",
         "ante",
         "ants",
@@ -518,6 +625,11 @@ GRAMMAR = Grammar(
         "istes",
     ),
     not_person=words("""
+        salaire commentaire formulaire inventaire anniversaire horaire itinéraire vocabulaire
+        questionnaire sanitaire affaire affaires grammaire glossaire sommaire dictionnaire calendrier
+        papier papiers métier quartier dossier escalier fichier cahier panier chantier sentier janvier
+        février premier première dernier dernière matière lumière frontière manière rivière carrière
+        prière bière barrière derrière entière entier particulier particulière
         restaurant carburant volant instant diamant élément document argent moment accident
         gouvernement mouvement logement bâtiment traitement jugement enseignement événement
         important suffisant courant tournant croissant montant vivant intérieur extérieur supérieur

@@ -49,7 +49,7 @@ _HEAD = alt(
 
 _ETHNICITY = alt(
     "indígenas?", "originári[oa]s?", "afrodescendentes?", "afro-brasileir[oa]s?", "afro-[a-zçãõáéíóú]{4,}",
-    "negr[oa]s?", "pret[oa]s?", "pard[oa]s?", "quilombolas?", "cigan[oa]s?", "rom", "guarani(?:\\s+kaiowá)?",
+    "negr[oa]s?", "pret[oa]s?", "pard[oa]s?", "gar[ií]funas?", "hmong", "navajos?", "warao", "quilombolas?", "cigan[oa]s?", "rom", "guarani(?:\\s+kaiowá)?",
     "guaranis", "kaiowás?", "hazaras?", "curd[oa]s?", "yanomamis?", "ianomâmis?", "xavantes?", "pataxós?", "tupinambás?", "terenas?",
     "kaingangs?", "mundurukus?", "tikunas?", "ticunas?", "guajajaras?", "macuxis?", "krenaks?",
     "pankararus?", "fulni-ôs?", "xukurus?", "kayapós?", "caiapós?", "baniwas?", "tukanos?", "wapichanas?",
@@ -72,6 +72,7 @@ _POLITICS = alt(
     "esquerdistas?", "direitistas?", "de\\s+esquerda", "de\\s+direita", "sindicalistas?",
     "sindicalizad[oa]s?", "marxistas?", "trotskistas?", "fascistas?", "integralistas?", "tucan[oa]s?",
     "dissidentes?", "opositor(?:a|es|as)?\\s+(?:ao|do)\\s+(?:governo|regime)",
+    "guerrilheir[oa]s?(?:\\s+\\w+)?",
 )  # fmt: skip
 _ORIENTATION = alt(
     "gays?", "lésbicas?", "bissexua(?:l|is)", "bi", "queer", "pansexua(?:l|is)", "assexua(?:l|is)",
@@ -100,7 +101,8 @@ _CONDITION = (
     r"(?:(?:o|a|um|uma)\s+)?"
     + alt(
         "hiv", "aids", "hiv/aids", "depressão(?:\\s+(?:grave|severa|crônica|pós-parto|profunda))?",
-        "ansiedade(?:\\s+(?:crônica|generalizada))?", "estresse\\s+pós-traumático", "tept",
+        "ansiedade(?:\\s+(?:crônica|generalizada))?", "estresse\\s+pós-traumático", "stress\\s+pós-traumático",
+        "perturbação\\s+de\\s+stress\\s+pós-traumático", "tept",
         "transtorno\\s+(?:bipolar|de\\s+ansiedade|de\\s+estresse\\s+pós-traumático|borderline|alimentar|"
         "mental|psiquiátrico|obsessivo-compulsivo|do\\s+espectro\\s+autista|de\\s+pânico|de\\s+personalidade)",
         "esquizofrenia", "psicose", "câncer(?:\\s+de\\s+(?:mama|pulmão|útero|próstata|intestino|pele|colo\\s+do\\s+útero))?",
@@ -154,6 +156,10 @@ _MIGRATION = alt(
 
 
 _CAPITALISED = r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ])[\w'’.-]*"
+_BODY = (
+    r"(?:pulso|braço|perna|tornozelo|quadril|anca|mandíbula|nariz|costela|costelas|clavícula|bacia|crânio|"
+    r"mão|pé|dedo|cotovelo|joelho|ombro|coluna)\b"
+)
 _CHURCH = r"(?:igreja|congregação|paróquia|comunidade\s+religiosa|mesquita|sinagoga|terreiro|assembleia\s+de\s+deus)"
 #: a party, movement or union: "do PSOL", "ao PT", "do partido de oposição", "do MST"
 _POLITICAL_BODY = (
@@ -190,7 +196,7 @@ LEXICON = Lexicon(
             rf"|{_COPULA}\s+do\s+povo\s+(?:indígena\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
         ),
         "convert": (
-            r"se\s+(?:converteu|converte|convertera)\s+(?:ao|à|a)\s+(?:islã|islamismo|judaísmo|cristianismo|"
+            r"(?:se\s+(?:converteu|converte|convertera)|(?:converteu|converte)-se)\s+(?:ao|à|a)\s+(?:islã|islamismo|judaísmo|cristianismo|"
             r"catolicismo|evangelho|budismo|igreja\s+evangélica|umbanda|candomblé)"
             r"|\b(?:usa|usava|começou\s+a\s+usar)\s+(?:o\s+)?(?:véu\s+islâmico|hijab|hijabe|niqab|burca|kipá)"
             r"|\b(?:frequenta|frequentava|é\s+do)\s+(?:o\s+|um\s+)?(?:terreiro|centro\s+espírita|mesquita|"
@@ -315,6 +321,90 @@ LEXICON = Lexicon(
             r"|\bo\s+visto\s+(?:dele|dela|deles|delas)\s+(?:venceu|expirou)"
             r"|\b(?:tem|recebeu|tinha|foi\s+notificad[oa]\s+de)\s+(?:uma\s+)?(?:ordem|notificação|processo)\s+de\s+(?:deportação|"
             r"expulsão|deportação)"
+        ),
+        # -- fresh2 round: possessive health phrases, episodes, partners, pleas, held statuses
+        "health_possessive": (
+            r"(?:seu|sua|meu|minha)\s+(?:" + _CONDITION + r"|(?:tratamento|medicação|remédio|diagnóstico)\s+"
+            r"(?:para|contra|de|do|da)\s+(?:o\s+|a\s+)?" + _CONDITION + ")"
+            r"|\b(?:a|o|da|do|na|no)\s+" + _CONDITION + r"\s+(?:dele|dela)\b"
+            r"|(?:o\s+)?(?:tratamento|remédio|diagnóstico)\s+(?:dele|dela)\s+(?:para|contra|de)\s+(?:o\s+|a\s+)?"
+            + _CONDITION
+        ),
+        "health_episode": (
+            r"(?:teve|tem|sofreu|está\s+tendo)\s+(?:um|uma|outro|outra|mais\s+um|mais\s+uma)\s+(?:surto|crise|ataque|"
+            r"episódio|quadro)\s+(?:psicótico|de\s+ansiedade|de\s+pânico|epiléptic[oa]|maníaco|depressivo|"
+            r"convulsiv[oa]|de\s+asma|psiquiátrico|de\s+epilepsia)"
+            rf"|(?:quebrou|fraturou|partiu|torceu)\s+(?:o|a|um|uma)\s+{_BODY}"
+            rf"|(?:tem|está\s+com|tá\s+com|ficou\s+com)\s+(?:o|a|um|uma)\s+{_BODY}\s+(?:quebrad[oa]|fraturad[oa]|"
+            r"engessad[oa]|partid[oa])"
+            r"|(?:perdeu|tinha\s+perdido)\s+(?:uma|um|a|o|as|os|as\s+duas|os\s+dois)\s+(?:pernas?|braços?|mãos?|pés?|"
+            r"olhos?|visão|audição|dedos?)\b"
+            r"|(?:anda|andava|caminha)\s+com\s+(?:uma\s+)?(?:prótese|muletas|bengala|andador)"
+            r"|(?:está\s+fazendo|faz|fez|começou|iniciou)\s+(?:uma\s+|um\s+)?(?:fertilização\s+in\s+vitro|fiv|"
+            r"tratamento\s+de\s+fertilidade|reprodução\s+assistida)"
+        ),
+        "attraction": (
+            r"(?:gosta|gostava|curte|curtia)\s+(?:de\s+)?(?:mulheres|homens|meninas|meninos|garotas|garotos|caras|"
+            r"moças|rapazes|minas)\b"
+            r"|(?:sente|sentia)\s+atração\s+por\s+(?:mulheres|homens|meninas|meninos|garotas|garotos|rapazes)\b"
+        ),
+        "partner": (
+            r"(?:é|está|era|foi)\s+casado\s+com\s+(?:um\s+)?(?:homem|rapaz|cara)\b"
+            r"|(?:é|está|era|foi)\s+casada\s+com\s+(?:uma\s+)?(?:mulher|moça)\b"
+            r"|(?:(?:namora|namorava|está\s+namorando|tá\s+namorando|sai\s+com|saía\s+com|vive\s+com|mora\s+com|"
+            r"se\s+casou\s+com|casou-se\s+com|tem)\s+(?:um|uma|o|a)?)\s*(?:(?P<same_m>cara|homem|menino|rapaz|garoto|"
+            r"namorado|marido|companheiro)|(?P<same_f>mulher|menina|moça|garota|namorada|esposa|companheira|mina))\b(?!\s+de\s+(?:quarto|casa|trabalho|limpeza|república|apartamento))"
+        ),
+        "legal_more": (
+            r"se\s+(?:declarou|declara|declararam)\s+(?:culpad[oa]s?|inocentes?)(?:\s+de" + _CHARGE + ")?"
+            r"|(?:confessou|admitiu)\s+(?:o\s+crime|a\s+culpa)"
+            r"|(?:tem|tinha|recebeu)\s+(?:uma\s+)?(?:medida\s+(?:protetiva|de\s+afastamento|de\s+coação)|"
+            r"ordem\s+de\s+restrição)(?!\s+coerciv)(?:\s+contra\s+(?:ele|ela|si))?"
+            r"|(?:foi|foram)\s+(?:em\s+cana|pra\s+cadeia|para\s+a\s+cadeia|parar\s+(?:na\s+cadeia|no\s+xadrez|"
+            r"atrás\s+das\s+grades|no\s+presídio|na\s+prisão))"
+            r"|(?:foi|foram)\s+(?:levad[oa]s?|pres[oa]s?|detid[oa]s?)\s+(?:numa|na|durante\s+a|em\s+uma)\s+"
+            r"(?:batida|blitz|operação|rusga)"
+            r"|(?:ganhou|obteve|conseguiu|recebeu)\s+(?:a\s+)?liberdade\s+(?:provisória|condicional)"
+            r"|(?:está|tá|estava|segue)\s+em\s+(?:liberdade\s+)?condicional|responde\s+(?:ao\s+processo\s+)?em\s+liberdade"
+        ),
+        "migration_more": (
+            r"(?:tem|tinha|recebeu|obteve|conseguiu|ganhou)\s+(?:a\s+|o\s+)?(?:proteção\s+(?:internacional|temporária|"
+            r"subsidiária)|visto\s+humanitário|acolhida\s+humanitária|estatuto\s+de\s+refugiad[oa]|residência\s+"
+            r"temporária)"
+            r"|(?:tem|tinha|recebeu)\s+(?:uma\s+)?(?:ordem|notificação|decisão)\s+de\s+(?:afastamento\s+coercivo|"
+            r"expulsão|deportação|abandono\s+voluntário)"
+            r"|recebeu\s+(?:uma\s+)?notificação\s+para\s+(?:deixar|abandonar|sair\s+d)o\s+país"
+            r"|(?:entrou|veio|chegou|entrei|vim|cheguei)\s+(?:aqui\s+|ao\s+país\s+|no\s+país\s+|para\s+o\s+\w+\s+)?"
+            r"(?:como\s+turista|com\s+(?:um\s+)?visto\s+de\s+(?:turista|estudante|turismo))\s+e\s+"
+            r"(?:ficou|fiquei|nunca\s+(?:voltou|mais\s+saiu))"
+            r"|(?:o|a)\s+(?:pedido|processo|solicitação)\s+de\s+(?:asilo|refúgio)\s+(?:dele|dela)\b"
+            r"|(?:está|tá|estava|ficou)\s+com\s+o\s+visto\s+(?:vencido|expirado)"
+            r"|(?:está|estão|vive|ficou)\s+há\s+(?:[\w-]+\s+){1,2}(?:anos|meses)\s+sem\s+(?:papéis|documentos)"
+        ),
+        "office": (
+            r"(?:vereador(?:a)?|deputad[oa](?:\s+(?:federal|estadual|distrital))?|senador(?:a)?|prefeit[oa]|"
+            r"candidat[oa]|dirigente|autarca)\s+(?:do|da|pelo|pela|de)\s+(?:(?-i:[A-Z][A-Za-z]{1,6})(?-i:[A-Z])\w*\b|"
+            r"(?-i:[A-Z]{2,7})\b|partido\s+\w+|(?-i:Partido|Frente|Movimento|Bloco)\b)"
+        ),
+        "cause": (
+            r"(?:apoia|apoio|apoiava|apoiou|defende|defendo|defendia)\s+a\s+causa\s+(?!(?:de|do|da|dos|das)\b)[\w-]+"
+            r"|(?:apoia|apoio|defende|defendo)\s+a\s+(?:independência|libertação|autodeterminação)\s+(?:de|do|da)\s+\w+"
+            r"|(?:faz|fazia|fez)\s+trabalho\s+(?:de\s+base|político|militante)\s+(?:com|para|no|na|em)\s+"
+            r"(?:o\s+|a\s+|os\s+|as\s+)?[\w-]+"
+        ),
+        "support": (
+            r"(?:milita|militava|militou|militam|vota|votava|votou|votam|se\s+filiou|me\s+filiei|filiou-se|"
+            r"está\s+filiad[oa]|simpatiza|fez\s+campanha|faz\s+campanha)(?:\s+(?:em|para|com))?"
+        ),
+        "practice": (
+            r"(?:reza|rezava|ora|orava)\s+(?:[\w-]+\s+vezes\s+(?:por|ao)\s+dia|todos\s+os\s+dias|diariamente)"
+            r"|(?:vai|ia)\s+à\s+missa|(?:faz|fazia|cumpre)\s+o\s+ramadã|jejua\s+no\s+ramadã|guarda\s+o\s+sábado"
+            r"|(?:come|comia)\s+(?:só\s+)?(?:halal|kosher)"
+        ),
+        "comes_from": (
+            r"(?:é|era|vem|veio|provém)\s+de\s+(?:uma|um)\s+(?:família|comunidade|aldeia|povo)\s+(?:indígena\s+)?"
+            + _ETHNICITY
+            + END
         ),
         "condition": _CONDITION,
         "medication": _MEDICATION,
@@ -455,7 +545,23 @@ GRAMMAR = Grammar(
     plural_pronouns=words("eles elas"),
     generic_words=words("todos todas qualquer quem ninguém gente pessoas"),
     object_lead=frozenset({"o", "a", "os", "as", "de", "do", "da"}),
+    person_prefixes=("ex-", "ex", "vice-", "vice", "sub", "co", "bis"),
+    numbers=words("dois duas três quatro cinco seis sete ambos ambas"),
+    first_person=words("sou estou"),
+    masculine=words("""
+        ele o um este esse aquele senhor sr homem menino rapaz irmão filho pai tio sobrinho avô marido
+        namorado primo
+        """),
+    feminine=words("""
+        ela a uma esta essa aquela senhora dona sra mulher menina moça irmã filha mãe tia sobrinha avó
+        esposa namorada prima
+        """),
+    thing_attributes=words("bi hetero"),
     person_suffixes=(
+        "eiro",
+        "eira",
+        "eiros",
+        "eiras",
         "ante",
         "antes",
         "ente",
@@ -470,6 +576,11 @@ GRAMMAR = Grammar(
         "tora",
     ),
     not_person=words("""
+        dinheiro janeiro fevereiro banheiro carteira cadeira bandeira fronteira maneira primeiro primeira
+        inteiro inteira terreiro chuveiro roteiro madeira geladeira feira quinta-feira segunda-feira
+        terça-feira quarta-feira sexta-feira cordeiro travesseiro ponteiro cruzeiro tabuleiro canteiro
+        verdadeiro derradeiro lixeira torneira prateleira mamadeira poeira besteira zoeira brincadeira
+        cachoeira ladeira capoeira fogueira carreira trincheira
         expediente acidente ambiente continente dente fonte corrente pendente instante restaurante volante
         estante elefante diamante semelhante importante seguinte presente recente frente suficiente gente
         mente parte computador contêiner setor motor trator fator vetor corredor interior exterior anterior

@@ -1,6 +1,7 @@
-"""Rebuild ``../sensitive_{lang}_heldout.jsonl`` from the inline markup in this folder.
+"""Rebuild ``../sensitive_{lang}_heldout.jsonl`` and ``../sensitive_{lang}_fresh2.jsonl`` from the
+inline markup in this folder.
 
-``python tests/scrub/text/data/source/build_sensitive.py`` rewrites the four sets and checks
+``python tests/scrub/text/data/source/build_sensitive.py`` rewrites the eight sets and checks
 every span: a known type code, no markup left over, no span that starts or ends on a space or
 punctuation. ``tests/scrub/text/test_sensitive.py`` checks the JSON files still match.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 LANGS = ("en", "es", "pt", "fr")
+SETS = ("heldout", "fresh2")
 MARK = re.compile(r"\[\[([A-Z]{3})\|([^\]]+)\]\]")
 CODES = {
     "ETH": "ETHNICITY",
@@ -47,20 +49,25 @@ def parse(line: str) -> dict[str, object]:
     return {"text": text, "spans": spans}
 
 
-def records(lang: str) -> list[dict[str, object]]:
-    lines = (HERE / f"sensitive_{lang}_heldout.txt").read_text(encoding="utf-8").splitlines()
+def records(lang: str, name: str = "heldout") -> list[dict[str, object]]:
+    lines = (HERE / f"sensitive_{lang}_{name}.txt").read_text(encoding="utf-8").splitlines()
     return [parse(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
 def main() -> int:
-    for lang in LANGS:
-        rows = records(lang)
-        out = HERE.parent / f"sensitive_{lang}_heldout.jsonl"
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        spans = sum(len(r["spans"]) for r in rows)  # type: ignore[arg-type]
-        negatives = sum(not r["spans"] for r in rows)
-        print(f"{lang}: {len(rows)} sentences, {spans} spans, {negatives} negatives -> {out.name}")
+    for name in SETS:
+        for lang in LANGS:
+            _write(lang, name)
     return 0
+
+
+def _write(lang: str, name: str) -> None:
+    rows = records(lang, name)
+    out = HERE.parent / f"sensitive_{lang}_{name}.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    spans = sum(len(r["spans"]) for r in rows)  # type: ignore[arg-type]
+    negatives = sum(not r["spans"] for r in rows)
+    print(f"{lang}: {len(rows)} sentences, {spans} spans, {negatives} negatives -> {out.name}")
 
 
 if __name__ == "__main__":
