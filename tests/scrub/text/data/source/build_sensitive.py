@@ -1,7 +1,7 @@
-"""Rebuild ``../sensitive_{lang}_heldout.jsonl`` and ``../sensitive_{lang}_fresh2.jsonl`` from the
+"""Rebuild ``../sensitive_{lang}_{heldout,fresh2,blind}.jsonl`` from the
 inline markup in this folder.
 
-``python tests/scrub/text/data/source/build_sensitive.py`` rewrites the eight sets and checks
+``python tests/scrub/text/data/source/build_sensitive.py`` rewrites the twelve sets and checks
 every span: a known type code, no markup left over, no span that starts or ends on a space or
 punctuation. ``tests/scrub/text/test_sensitive.py`` checks the JSON files still match.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 LANGS = ("en", "es", "pt", "fr")
-SETS = ("heldout", "fresh2")
+SETS = ("heldout", "fresh2", "blind")
 MARK = re.compile(r"\[\[([A-Z]{3})\|([^\]]+)\]\]")
 CODES = {
     "ETH": "ETHNICITY",
