@@ -605,15 +605,24 @@ def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
                 and _fold(word) not in PARTICLES
             ):
                 names.add(word)
-    if not names:
-        return
-    pattern = re.compile(
-        r"(?<![\w@#])(?:"
-        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        + r")(?!\w)"
-    )
-    for match in pattern.finditer(text):
-        yield Span(match.start(), match.end(), "PERSON", "pii", 0.7, "rule:mention")
+    # Found with str.find rather than a pattern made for each text: such patterns push the
+    # long-lived ones out of the re module's cache, which then compiles them again.
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if (
+                not (before.isalnum() or before in "_@#")
+                and not (after.isalnum() or after == "_")
+                and not any(start < b and a < end for a, b in taken)
+            ):
+                taken.append((start, end))
+            start = text.find(name, start + 1)
+    for start, end in sorted(taken):
+        yield Span(start, end, "PERSON", "pii", 0.7, "rule:mention")
 
 
 _LIST = re.compile(
