@@ -761,3 +761,38 @@ def _report() -> None:
 
 if __name__ == "__main__":
     _report()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She argued for the new budget with real conviction at the meeting."),
+        ("en", "He spoke with great conviction about the housing plan."),
+        ("en", "Her strong convictions about recycling annoy the neighbours."),
+        ("en", "The referee suffered a cardiac arrest during the match."),
+        ("es", "Me quedé presa del pánico cuando vi la factura de la luz."),
+        ("es", "Estaba preso de los nervios antes del examen."),
+        ("pt", "Fiquei preso no engarrafamento por duas horas ontem."),
+        ("pt", "Ficamos presos no elevador do prédio."),
+        ("pt", "Ela ficou presa do medo durante a tempestade."),
+        ("fr", "Le maire a signé un arrêté municipal sur les terrasses."),
+    ],
+)
+def test_everyday_idioms_are_not_legal_history(lang: str, text: str) -> None:
+    assert [s for s in find_sensitive(text, lang) if s.type == "LEGAL_HISTORY"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Her conviction for fraud was overturned in March."),
+        ("es", "Fue presa en 2019 por participar en la marcha."),
+        ("pt", "Ele ficou preso na delegacia por dois dias."),
+        ("pt", "Ela ficou presa no aeroporto por causa do visto."),
+        ("fr", "Il a été arrêté à Lyon pendant la manifestation."),
+    ],
+)
+def test_the_idioms_leave_real_arrests_alone(lang: str, text: str) -> None:
+    assert [s.type for s in find_sensitive(text, lang)].count("LEGAL_HISTORY") + [
+        s.type for s in find_sensitive(text, lang)
+    ].count("MIGRATION_STATUS") >= 1

@@ -110,6 +110,7 @@ to 19 s a language). Its cue expression is one alternation per language, compile
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from resguardo.errors import UsageError
@@ -149,6 +150,81 @@ def _fallback_rules(lang: str) -> FallbackRules:
     return FALLBACK
 
 
+_FEELINGS_ES = (
+    r"(?:pánico|miedo|terror|nervios|ansiedad|angustia|emoción|desesperación|rabia|ira|sueño|curiosidad)"
+)
+_FEELINGS_PT = r"(?:pânico|medo|terror|nervos|ansiedade|angústia|emoção|desespero|raiva|sono|curiosidade)"
+_STUCK_PT = (
+    r"(?:engarrafamento|congestionamento|trânsito|tráfego|elevador|fila|chuva|temporal|tempestade|neve|lama|"
+    r"reuniões?|trabalho|escritório)"
+)
+
+#: Everyday phrases where a word of a sensitive frame means something else ("stuck in traffic",
+#: "gripped by panic", "spoke with conviction", "a cardiac arrest", a mayor's "arrêté"): a finding
+#: that overlaps one is dropped. Each pattern names the types it rules out.
+_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], frozenset[str]], ...]] = {
+    "en": (
+        (
+            re.compile(
+                r"\bwith\s+(?:(?:real|great|such|little|more|less|some|much|total|quiet|deep)\s+)?conviction\b"
+                r"|\b(?:strong|deep|firm|sincere|heartfelt|personal)\s+convictions?\b",
+                re.IGNORECASE,
+            ),
+            frozenset({"LEGAL_HISTORY"}),
+        ),
+        (
+            re.compile(r"\b(?:cardiac|cardio-?respiratory|respiratory|heart)\s+arrests?\b", re.IGNORECASE),
+            frozenset({"LEGAL_HISTORY"}),
+        ),
+    ),
+    "es": (
+        (
+            re.compile(
+                rf"\bpres[oa]s?\s+(?:del|de\s+(?:la|las|los|un|una)|de)\s+{_FEELINGS_ES}\b", re.IGNORECASE
+            ),
+            frozenset({"LEGAL_HISTORY"}),
+        ),
+    ),
+    "pt": (
+        (
+            re.compile(
+                rf"\bpres[oa]s?\s+(?:n[oa]s?|em|num|numa)\s+(?:(?:um|uma|o|a)\s+)?{_STUCK_PT}\b"
+                rf"|\bpres[oa]s?\s+(?:de|do|da|dos|das|pelo|pela)\s+{_FEELINGS_PT}\b",
+                re.IGNORECASE,
+            ),
+            frozenset({"LEGAL_HISTORY"}),
+        ),
+    ),
+    "fr": (
+        (
+            re.compile(
+                r"\b(?:un|l'|l’|cet|cet\s+|les|des|ces)\s*arrêtés?\s+(?:municipal|municipaux|préfectora(?:l|ux)"
+                r"|ministériel(?:s)?|royal|royaux|du\s+maire|de\s+la\s+mairie|d'interdiction|de\s+circulation)\b",
+                re.IGNORECASE,
+            ),
+            frozenset({"LEGAL_HISTORY"}),
+        ),
+    ),
+}
+
+
+def _idiomatic(text: str, lang: str, spans: list[Span]) -> list[Span]:
+    vetoes = [
+        (match.start(), match.end(), kinds)
+        for pattern, kinds in _IDIOMS.get(lang, ())
+        for match in pattern.finditer(text)
+    ]
+    if not vetoes:
+        return spans
+    return [
+        span
+        for span in spans
+        if not any(
+            span.type in kinds and span.start < end and start < span.end for start, end, kinds in vetoes
+        )
+    ]
+
+
 def find_sensitive(text: str, lang: str) -> list[Span]:
     """Phrases in ``text`` (written in ``lang``: en, es, pt or fr) that state a sensitive
     attribute of a person, in text order, never overlapping."""
@@ -161,4 +237,4 @@ def find_sensitive(text: str, lang: str) -> list[Span]:
         )
     frames = detect(text, _rules(lang))
     extra = fallback(text, _fallback_rules(lang), frames)
-    return sorted(frames + extra) if extra else frames
+    return _idiomatic(text, lang, sorted(frames + extra) if extra else frames)
