@@ -268,3 +268,76 @@ def test_context_rules_leave_look_alikes(lang: str, text: str) -> None:
 )
 def test_context_rules_keep_their_limits(lang: str, text: str, unexpected: tuple[str, str]) -> None:
     assert unexpected not in found(text, lang)
+
+
+# -- named places, places named again, places after an institution (sentences written for these tests) --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a square, park, station or bridge keeps its generic word
+        (
+            "fr",
+            "On se retrouve samedi place de la Bastille pour la manif.",
+            ("LOCATION", "place de la Bastille"),
+        ),
+        ("fr", "Ils dorment sous le pont de Bercy depuis l'hiver.", ("LOCATION", "pont de Bercy")),
+        ("fr", "Contrôle d'identité à la gare de Lyon ce matin.", ("LOCATION", "gare de Lyon")),
+        ("es", "Nos vemos en la plaza de Callao a las seis.", ("LOCATION", "plaza de Callao")),
+        ("pt", "A concentração é na praça Roosevelt às 10h.", ("LOCATION", "praça Roosevelt")),
+        ("en", "They gave out blankets at Riverside Park last night.", ("LOCATION", "Riverside Park")),
+        ("en", "He spent a night in Harris County jail.", ("LOCATION", "Harris County")),
+        # a neighbourhood or area word: the name after it
+        ("pt", "Ela mora na favela da Maré desde criança.", ("LOCATION", "Maré")),
+        ("fr", "Il squatte dans le quartier Belsunce avec deux amis.", ("LOCATION", "Belsunce")),
+        # a street named without a number
+        ("es", "Lo detuvieron en la avenida Insurgentes anoche.", ("LOCATION", "avenida Insurgentes")),
+    ],
+)
+def test_named_places(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+def test_every_mention_of_a_place_found_once() -> None:
+    places = [
+        value for kind, value in found("She lives in Tukwila now. The Tukwila clinic helped her.", "en")
+    ]
+    assert places == ["Tukwila", "Tukwila"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Lo trasladaron a la prisión de Topo Chico la semana pasada.", "Topo Chico"),
+        ("fr", "Le tribunal correctionnel de Bobigny l'a condamné.", "Bobigny"),
+    ],
+)
+def test_the_name_after_an_institution_is_where_it_stands(lang: str, text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text, lang)
+
+
+def test_a_place_found_by_the_model_stops_before_lowercase_words() -> None:
+    values = [value for _, value in found("Repartimos comida en la plaza de Lavapiés el sábado.", "es")]
+    assert values == ["plaza de Lavapiés"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Elle a signé à la place de Marie."),
+        ("fr", "Il n'y a plus de place de parking."),
+        ("en", "Sunhee Park signed the lease."),
+        ("en", "Take the bus to the Police Station."),
+        ("es", "Lo llevaron a la estación de Policía."),
+        ("es", "Por el puente de Mayo cerramos la oficina."),
+        ("es", "El Tribunal de Casación confirmó la condena."),
+        ("en", "She made a place of her own."),
+    ],
+)
+def test_named_places_leave_look_alikes(lang: str, text: str) -> None:
+    assert [value for kind, value in found(text, lang) if kind == "LOCATION"] == []
+
+
+def test_a_person_after_an_institution_stays_a_person() -> None:
+    assert ("PERSON", "Rosa Pérez") in found("La fiscal de Rosa Pérez pidió la prisión.", "es")

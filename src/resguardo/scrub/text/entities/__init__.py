@@ -171,10 +171,10 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
                         place.append(word)
                         continue
                     if place:
-                        yield _span(place, "LOCATION", "model:place")
+                        yield _place_span(text, place)
                     place = [word] if word.kind in _PLACE_KINDS else []
                 if place:
-                    yield _span(place, "LOCATION", "model:place")
+                    yield _place_span(text, place)
         index += 1
 
 
@@ -204,6 +204,14 @@ def _lowercase_name(text: str, group: list[Word]) -> bool:
         known = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
         return any(word in known for word in words) and all(word.score >= 0.7 for word in group)
     return group[0].kind == "GIVEN_NAME" and group[0].score >= 0.85
+
+
+def _place_span(text: str, words: list[Word]) -> Span:
+    """A place the model found; a capitalised one does not go on into lowercase words ("Lavapiés el sábado")."""
+    if text[words[0].start].isupper() and not text[words[0].start : words[0].end].isupper():
+        while len(words) > 1 and text[words[-1].start].islower():
+            words = words[:-1]
+    return _span(words, "LOCATION", "model:place")
 
 
 def _span(words: list[Word], type_: str, source: str) -> Span:
@@ -244,6 +252,10 @@ _NOT_PLACES = frozenset(
         """
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday english spanish portuguese french arabic creole quechua
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro janvier février mars
+    avril mai juin juillet août septembre octobre novembre décembre lunes martes miércoles jueves
+    viernes sábado segunda terça quarta quinta sexta lundi mardi mercredi jeudi vendredi samedi dimanche
     congress court parliament senate god christ facebook whatsapp signal telegram instagram twitter
     google tiktok youtube zoom twitch
     red casa centro center centre hospital universidad universidade université university fundación
@@ -273,6 +285,13 @@ _PLACE_STARTS = frozenset(
 )
 
 
+#: Endings of abstract nouns that institutions are named after ("Tribunal de Casación", "Ministerio de
+#: Sanidad", "Cour de Cassation", "Comissão de Justiça"), folded: not places after "de".
+_ABSTRACT_ENDINGS = (
+    "cion", "sion", "cao", "sao", "tion", "dad", "dade", "ite", "icia", "encia", "ancia", "ismo", "isme",
+)  # fmt: skip
+
+
 def _places_after_prepositions(text: str, people: set[str]) -> Iterator[Span]:
     """A capitalised name after "in", "en", "em", "à"... is most often a place ("chegou de Beirute")."""
     for match in _AFTER_PREPOSITION.finditer(text):
@@ -294,6 +313,7 @@ def _places_after_prepositions(text: str, people: set[str]) -> Iterator[Span]:
             or words[0] in _SURNAMES_FOLDED
             or value in people
             or any(char.isdigit() for char in value)
+            or (len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS))
         ):
             continue
         yield Span(bounds[0], bounds[1], "LOCATION", "pii", 0.55, "rule:preposition")
@@ -315,6 +335,8 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
         yield from _given_name_runs(text, match.start(), match.end())
     for place in find_places(text):
         yield _strong_place(text, place)
+    yield from _named_places(text)
+    yield from _named_streets(text)
     yield from _introduced(text)
     yield from _datelines(text)
     yield from _locative(text)
@@ -348,6 +370,126 @@ def _strong_place(text: str, place: Span) -> Span:
     ):
         return place
     return Span(place.start, place.end, place.type, place.category, 0.96, place.source)
+
+
+# Named public places written with their generic word, which stays in the span: "place de la
+# République", "gare du Nord", "parc Maximilien", "plaza de Lavapiés", "praça da Sé", "col de
+# Montgenèvre". Squares, parks, stations, bridges, markets, gardens, passes and hills.
+_PUBLIC_PLACE_WORDS = (
+    r"plaza|plazuela|pra[çc]a|place|parque|parc|estaci[óo]n|esta[çc][ãa]o|gare|puente|ponte|pont|"
+    r"mercado|march[ée]|jard[íi]n|jardim|jardin|col|cerro|morro"
+)
+# Neighbourhoods and administrative areas: the name after the word is the place ("bairro da [Cova da
+# Moura]", "la colonia [Doctores]", "quartier [Belleville]", "provincia de [Jujuy]", "condado de [Dade]").
+_AREA_WORDS = (
+    r"barrio|bairro|quartier|colonia|favela|comuna|commune|provincia|prov[íi]ncia|province|"
+    r"d[ée]partement|condado|comt[ée]|municipio|munic[íi]pio"
+)
+_PLACE_LINK = r"(?:(?:de|del|da|do|das|dos|du|des|of)[ \t]+(?:(?:la|las|los|the)[ \t]+)?|[dl]['’])?"
+_GENERIC_FIRST = re.compile(
+    rf"(?<![\w'’])(?:(?P<public>(?i:{_PUBLIC_PLACE_WORDS}))|(?i:{_AREA_WORDS}))[ \t]+{_PLACE_LINK}"
+    rf"(?P<name>(?:(?:la|las|los|le|les|a|o|as|os|el)[ \t]+)?{_NAME_RUN})"
+)
+# English puts the generic word last: "Cook County", "Union Square", "Penn Station", "Tower Bridge".
+_GENERIC_LAST = re.compile(
+    rf"(?<![\w'’])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+"
+    r"(?P<word>Square|Park|Station|Bridge|Market|County|Parish|Borough|Heights|Gardens)(?![\w'’])"
+)
+#: "X Park" is also a person with the surname Park: a park only after a preposition that says where.
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?i:at|in|near|outside|inside|into|through|across|around|behind)[ \t]+$")
+#: Words before a generic word that make it a service or building, not a named place ("Police Station").
+_NOT_PLACE_NAMES = frozenset(
+    words("police fire power gas bus train radio space service petrol tv coach ferry health pump")
+)
+#: "à la place de Marie", "en lugar de": the generic word used as a common noun before a person.
+_INSTEAD_OF = re.compile(r"(?<!\w)(?i:à|a|en)[ \t]+(?i:la[ \t]+)?$")
+
+
+#: Cheap checks before the patterns: lowercase beginnings of the generic words (most texts have none).
+_GENERIC_FIRST_KEYS = (
+    "plaz", "praç", "praca", "place", "parque", "parc", "estaci", "estaç", "estac", "gare", "puente", "pont",
+    "mercado", "march", "jard", "col", "cerro", "morro", "barrio", "bairro", "quartier", "favela", "comun",
+    "commun", "provinc", "provínc", "partement", "condado", "comt", "munic",
+)  # fmt: skip
+_GENERIC_LAST_KEYS = (
+    " Square", " Park", " Station", " Bridge", " Market", " County", " Parish", " Borough", " Heights", " Gardens",
+)  # fmt: skip
+_STREET_NAME_KEYS = (
+    "calle", "aven", "av.", "avda", "carrera", "paseo", "bulevar", "boulevard", "calzada", "rua", "rue",
+    "travessa", "alameda", "rodovia", "estrada", "impasse", "quai", "allée", "allee",
+)  # fmt: skip
+
+
+def _named_places(text: str) -> Iterator[Span]:
+    lowered = text.lower()
+    if any(key in lowered for key in _GENERIC_FIRST_KEYS):
+        yield from _generic_first(text)
+    if any(key in text for key in _GENERIC_LAST_KEYS):
+        yield from _generic_last(text)
+
+
+def _generic_first(text: str) -> Iterator[Span]:
+    for match in _GENERIC_FIRST.finditer(text):
+        public = match.group("public")
+        if (
+            public is not None
+            and public.lower() == "place"
+            and _INSTEAD_OF.search(text, max(0, match.start() - 6), match.start())
+        ):
+            continue
+        bounds = _trim_name(text, match.start("name"), match.end("name"))
+        if bounds is None:
+            continue
+        names = [_fold(word) for word in _WORD.findall(text[bounds[0] : bounds[1]])]
+        if (
+            names[0] in _NOT_PLACES
+            or names[0] in _NOT_NAMES
+            or text[bounds[0] : bounds[1]].isupper()
+            or (public is None and names[0] in _GIVEN_FOLDED and len(names) == 1)
+        ):
+            continue
+        start = match.start() if public is not None else bounds[0]
+        yield Span(start, bounds[1], "LOCATION", "pii", 0.96, "rule:named-place")
+
+
+def _generic_last(text: str) -> Iterator[Span]:
+    for match in _GENERIC_LAST.finditer(text):
+        bounds = _trim_name(text, match.start("name"), match.end("name"))
+        if bounds is None:
+            continue
+        names = [_fold(word) for word in _WORD.findall(text[bounds[0] : bounds[1]])]
+        if (
+            names[0] in _NOT_PLACES
+            or names[0] in _NOT_NAMES
+            or any(name in _NOT_PLACE_NAMES for name in names)
+            or text[bounds[0] : bounds[1]].isupper()
+        ):
+            continue
+        if match.group("word") == "Park" and not _WHERE_BEFORE.search(
+            text, max(0, bounds[0] - 10), bounds[0]
+        ):
+            continue
+        yield Span(bounds[0], match.end(), "LOCATION", "pii", 0.96, "rule:named-place")
+
+
+# A street named without a number is a place: "sur le boulevard Jean-Jaurès", "na Avenida Paulista",
+# "por la calle Alcalá" (with a number it is an address, which wins where both are found).
+_STREET_NAME_WORDS = (
+    r"calle|avenida|av\.|avda\.|carrera|paseo|bulevar|boulevard|calzada|rua|avenue|rue|travessa|alameda|"
+    r"rodovia|estrada|impasse|quai|all[ée]e"
+)
+_NAMED_STREET = re.compile(rf"(?<![\w'’])(?i:{_STREET_NAME_WORDS})[ \t]+{_PLACE_LINK}(?P<name>{_NAME_RUN})")
+
+
+def _named_streets(text: str) -> Iterator[Span]:
+    lowered = text.lower()
+    if not any(key in lowered for key in _STREET_NAME_KEYS):
+        return
+    for match in _NAMED_STREET.finditer(text):
+        bounds = _trim_name(text, match.start("name"), match.end("name"))
+        if bounds is None or _fold(_WORD.findall(text[bounds[0] : bounds[1]])[0]) in _NOT_PLACES:
+            continue
+        yield Span(match.start(), bounds[1], "LOCATION", "pii", 0.6, "rule:street-name")
 
 
 # "my name is lena andersson", "me llamo yeimi", "je m'appelle Awa": what follows is a name, in any case
@@ -878,10 +1020,89 @@ def find_entities(text: str, lang: str) -> list[Span]:
         for span in _merge_same_type(text, found)
         if span.type != "PERSON" or _plausible_person(text, span)
     ]
-    found = _extend_addresses(text, _clip_people(text, found))
+    found = _facility_places(text, _extend_addresses(text, _clip_people(text, found)))
     found += _address_blocks(text, found)
     people = [span for span in keep_best(found) if span.type == "PERSON"]
     names = {text[span.start : span.end] for span in people}
-    return keep_best(
-        [*found, *_mentions(text, people), *_listed(text, people), *_places_after_prepositions(text, names)]
+    found = keep_best(
+        _facility_places(
+            text,
+            [
+                *found,
+                *_mentions(text, people),
+                *_listed(text, people),
+                *_places_after_prepositions(text, names),
+            ],
+        )
     )
+    return sorted([*found, *_place_mentions(text, found)])
+
+
+# "el Tribunal de Primera Instancia de Esmirna", "le commissariat de Villepinte", "the jail of Cook":
+# the name after an institution or facility and "de"/"of" says where it is, not who
+_FACILITY_BEFORE = re.compile(
+    r"(?<!\w)(?i:tribunal|tribunais|juzgado|fiscal[ií]a|fiscal|corte|court|cour|prefectura|prefeitura|"
+    r"pr[ée]fecture|mairie|ayuntamiento|alcald[íi]a|municipalidad|comisar[íi]a|commissariat|delegacia|"
+    r"gendarmer[íi]a|gendarmerie|prisi[óo]n|pris[ãa]o|prison|c[áa]rcel|penitenciar[íi]a|jail|hospital|h[ôo]pital|"
+    r"albergue|abrigo|refugio|foyer|shelter|consulado|consulat|consulate|embajada|embaixada|ambassade|"
+    r"embassy|aeropuerto|aeroporto|a[ée]roport|airport)"
+    rf"(?:[ \t]+(?:{_PARTICLE}|{_NAME_WORD})){{0,5}}[ \t]+(?:de|del|du|of|da|do|d['’])[ \t]*$"
+)
+
+
+_FACILITY_KEYS = (
+    "tribuna", "juzgado", "fiscal", "corte", "court", "cour", "prefe", "préfe", "mairie", "ayuntamiento",
+    "alcald", "municipalidad", "comisar", "commissariat", "delegacia", "gendarmer", "pris", "cárcel", "carcel",
+    "penitenciar", "jail", "hospital", "hôpital", "hopital", "albergue", "abrigo", "refugio", "foyer", "shelter", "consul",
+    "embajada", "embaixada", "ambassade", "embassy", "aeropuerto", "aeroporto", "aéroport", "aeroport",
+    "airport",
+)  # fmt: skip
+
+
+def _facility_places(text: str, found: list[Span]) -> list[Span]:
+    """A name the model calls a person after an institution and "de" is the place it stands in,
+    unless it is a known given name or surname ("la fiscal de Rosa Pérez" stays a person)."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _FACILITY_KEYS):
+        return found
+    changed: list[Span] = []
+    for span in found:
+        if span.type == "PERSON" and span.source.startswith(("model:", "rule:preposition")):
+            names = [_fold(word) for word in _WORD.findall(text[span.start : span.end])]
+            if (
+                names
+                and not names[-1].endswith(_ABSTRACT_ENDINGS)
+                and not any(name in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED for name in names)
+                and _FACILITY_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
+            ):
+                span = Span(span.start, span.end, "LOCATION", "pii", span.score, "rule:facility-place")
+        changed.append(span)
+    return changed
+
+
+def _place_mentions(text: str, found: list[Span]) -> Iterator[Span]:
+    """Every other mention of a place found, where nothing else was found: a place named once by
+    the model or a rule ("vive en Ankara") is the same place later ("el fiscal de Ankara")."""
+    places = {
+        text[span.start : span.end]
+        for span in found
+        if span.type == "LOCATION" and span.score >= 0.6 and span.end - span.start >= 4
+    }
+    places = {place for place in places if place[0].isupper() and "\n" not in place}
+    if not places:
+        return
+    taken = [(span.start, span.end) for span in found]
+    for place in sorted(places, key=lambda p: (-len(p), p)):
+        start = text.find(place)
+        while start >= 0:
+            end = start + len(place)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if (
+                not (before.isalnum() or before in "_@#/.-")
+                and not (after.isalnum() or after in "_@-")
+                and not any(start < b and a < end for a, b in taken)
+            ):
+                taken.append((start, end))
+                yield Span(start, end, "LOCATION", "pii", 0.6, "rule:place-mention")
+            start = text.find(place, start + 1)
