@@ -341,3 +341,84 @@ def test_named_places_leave_look_alikes(lang: str, text: str) -> None:
 
 def test_a_person_after_an_institution_stays_a_person() -> None:
     assert ("PERSON", "Rosa Pérez") in found("La fiscal de Rosa Pérez pidió la prisión.", "es")
+
+
+# -- people named by a cue the model misses (sentences written for these tests) --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a person rule with a cue beats the model's reading of the name as a place or a street
+        (
+            "es",
+            "Usuario: Gregorio de la Cruz Reyes, nacido el 3 de mayo de 1980.",
+            ("PERSON", "Gregorio de la Cruz Reyes"),
+        ),
+        ("es", "El cheque del donante Ernesto Blanco llegó sin firma.", ("PERSON", "Ernesto Blanco")),
+        ("en", "After lunch Sunny Park locked the office and left.", ("PERSON", "Sunny Park")),
+        # a name written with an accent is not the function word it folds to
+        ("pt", "Entrega a chave ao Tó Mendes amanhã.", ("PERSON", "Tó Mendes")),
+        # the name that signs a message on its last line, alone or after a sign-off
+        ("en", "The boxes are in the back room.\nKwabena", ("PERSON", "Kwabena")),
+        ("es", "Te mando la dirección nueva mañana.\nSaludos,\nXimena", ("PERSON", "Ximena")),
+        ("pt", "Tudo certo para sábado.\nBjs, Zé", ("PERSON", "Zé")),
+        ("fr", "On se voit à la réunion de jeudi.\nBises,\nOdile", ("PERSON", "Odile")),
+        ("en", "I will call the landlord first.\n— Ana", ("PERSON", "Ana")),
+        ("es", "Llevo las mantas el sábado.\nBlanca", ("PERSON", "Blanca")),
+        # a relative named in apposition
+        ("pt", "O número da sobrinha, Dulce: 91 234 5678.", ("PERSON", "Dulce")),
+        ("en", "Her uncle, Tobias, drove them to the clinic.", ("PERSON", "Tobias")),
+        ("fr", "Appelez sa cousine, Maëlle, avant midi.", ("PERSON", "Maëlle")),
+        # a form field for a name, in any case
+        ("en", "Name: kofi a. mensah\nAddress: 14 Elm Road", ("PERSON", "kofi a. mensah")),
+        ("es", "Nombre completo: Yaneth Arroyo\nTeléfono: 312 555 0199", ("PERSON", "Yaneth Arroyo")),
+        ("fr", "Nom : Soizic Le Bihan\n", ("PERSON", "Soizic Le Bihan")),
+        # a name everyday words share, when it says something
+        ("es", "Paz dice que ya llegaron todos.", ("PERSON", "Paz")),
+        ("en", "talked to them. grace says the van is fixed", ("PERSON", "grace")),
+        ("fr", "rose m'a dit que la porte était fermée.", ("PERSON", "rose")),
+        ("pt", "a luz disse que vem amanhã", ("PERSON", "luz")),
+        # a contact card: a name line above an address, phone or email line
+        ("en", "Oskari Venäläinen\n\n41 Harbour Road\nTurku", ("PERSON", "Oskari Venäläinen")),
+        ("en", "Ilse T. Vroom\nSales\nilse.vroom@example.org", ("PERSON", "Ilse T. Vroom")),
+        # a part of a hyphenated name used later on its own
+        ("fr", "Anne-Sophie Rault est arrivée. Sophie a tout rangé.", ("PERSON", "Sophie")),
+        # the one addressed before "your" at the start of an informal message
+        ("en", "kiki ur bike got moved to the back", ("PERSON", "kiki")),
+        ("es", "tato tu moto está en el corralón", ("PERSON", "tato")),
+        ("fr", "zaza ta valise est chez moi", ("PERSON", "zaza")),
+        # a list that repeats its preposition
+        ("fr", "Merci à Odile et à Georges Blanc pour le repas.", ("PERSON", "Odile")),
+        ("pt", "Obrigado ao Nuno e ao Jorge Amado pela ajuda.", ("PERSON", "Nuno")),
+    ],
+)
+def test_people_named_by_a_cue(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        # a place or a group on the last line, a sign-off alone
+        ("es", "Todo listo para el envío.\nMadrid", ("PERSON", "Madrid")),
+        ("en", "Thanks for coming.\nThe Team", ("PERSON", "The Team")),
+        ("es", "La reunión es el lunes.\nGracias", ("PERSON", "Gracias")),
+        ("pt", "Tudo certo para sábado.\nBjs, Zé", ("PERSON", "Bjs")),
+        # a relative followed by a place or a sentence, not a name in apposition
+        ("en", "Her brother, Paris was lovely this year.", ("PERSON", "Paris")),
+        # a name field that is no label at the start of a line
+        ("en", "The company name: Acme Widgets\n", ("PERSON", "Acme Widgets")),
+        # an everyday word that says something after "the", "my", "su"
+        ("en", "The will says the house goes to the church.", ("PERSON", "will")),
+        ("es", "Su esperanza dice mucho de ella.", ("PERSON", "esperanza")),
+        # a heading above contact lines is no name
+        ("en", "Shipping Address\n12 Main Street\nLeeds", ("PERSON", "Shipping Address")),
+        # an interjection before "your" is no vocative
+        ("en", "lol ur car is blocking mine", ("PERSON", "lol")),
+        ("es", "mira tu carro está listo", ("PERSON", "mira")),
+        ("fr", "bref ta voiture est prête", ("PERSON", "bref")),
+    ],
+)
+def test_cues_for_people_leave_look_alikes(lang: str, text: str, unexpected: tuple[str, str]) -> None:
+    assert unexpected not in found(text, lang)

@@ -17,7 +17,12 @@ Two layers, each covering what the other misses:
    - street words with a number ("Calle 5 # 12-34", "Rua Augusta, 1200", "12 rue de la Paix",
      "221 Martin Luther King Jr Blvd");
    - every other mention of a person already found, in full or by one of their names
-     ("Graça", "Sra. Quispe" after "Graça Quispe"), so a later short form is not left behind.
+     ("Graça", "Sra. Quispe" after "Graça Quispe", "Luce" after "Marie-Luce"), so a later short
+     form is not left behind;
+   - names shown by a cue around them: a signature on the last line ("Saludos,\nMarta"), a
+     relative in apposition ("do irmão, Rubem:"), a form field ("Name: ..."), a name everyday
+     words share when it speaks ("Rosa dice que"), a contact card's first line above an address,
+     phone or email; such a cue beats the model reading the same words as a place.
 
 Where findings overlap, an address beats a person inside it, and then the more certain,
 longer finding wins.
@@ -107,6 +112,8 @@ def _fold(word: str) -> str:
 _GIVEN_FOLDED = frozenset(_fold(name) for name in GIVEN_NAMES)
 _AMBIGUOUS_FOLDED = frozenset(_fold(name) for name in AMBIGUOUS_NAMES)
 _FUNCTION_FOLDED = frozenset(_fold(word) for words in FUNCTION_WORDS.values() for word in words)
+#: Function words and titles as written, accents included: "Tó" is not "to", "Señora" is "señora".
+_FUNCTION_LOWER = frozenset(word for words in FUNCTION_WORDS.values() for word in words) | TITLES
 _TITLES_FOLDED = frozenset(_fold(title) for title in TITLES)
 _SURNAMES_FOLDED = frozenset(_fold(name) for name in SURNAMES)
 #: Capitalised words that open or close messages and lists, never names: "Thanks, Renée", "Saludos, Cristal".
@@ -116,7 +123,7 @@ _NOT_NAMES = frozenset(
         """
     thanks thank best regards cheers love hi hello hey dear saludos gracias abrazos hola besos
     atentamente cordialmente obrigado obrigada abraços olá oi beijos merci bonjour salut cordialement
-    bises amitiés
+    bises amitiés bisous bjs bj abs xoxo
     """
     )
 )
@@ -225,8 +232,11 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _stem(word: str) -> str:
-    """The folded word before an apostrophe: "I'm" → "i", "l'avocate" → "l"."""
-    return re.split("['’]", _fold(word), maxsplit=1)[0]
+    """The folded word before an apostrophe: "I'm" → "i", "l'avocate" → "l"; a word written with
+    an accent the folded form lacks keeps it ("Tó" is a name, not "to")."""
+    stem = re.split("['’]", word.lower(), maxsplit=1)[0]
+    folded = _fold(stem)
+    return folded if folded == stem or stem in _FUNCTION_LOWER else stem
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -674,7 +684,66 @@ _HONORIFIC_LOWER = re.compile(
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?i:de|from|in|en|em|à|of|do|da|near)[ \t]+$")
 
 
+# "do irmão, Rubem:", "my sister, Ana, lives", "sa tante, Odile.": a relative named in apposition
+_KIN_APPOSITION = re.compile(
+    r"(?<!\w)(?i:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|"
+    r"nephew|niece|grandson|granddaughter|hermano|hermana|madre|padre|hijo|hija|esposa|esposo|"
+    r"marido|primo|prima|tío|tía|sobrino|sobrina|nieto|nieta|pareja|irmão|irmã|mãe|pai|filho|filha|"
+    r"mulher|companheiro|companheira|tio|tia|sobrinho|sobrinha|neto|neta|frère|sœur|soeur|mère|père|"
+    r"fils|fille|femme|mari|cousin|cousine|oncle|tante|neveu|nièce|petit-fils|petite-fille|compagnon|compagne)"
+    rf"[ \t]*,[ \t]+(?P<name>{_NAME_RUN})(?=[ \t]*[,:;.)]|[ \t]*$)"
+)
+# "Name: hyuuma t. maida", "Nombre completo: Ana Ruiz", "Nom : Awa Diallo": a form field for a name
+_NAME_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t>*•-]*(?i:name|full name|nombre|nombre completo|nome|nome completo|nom|"
+    r"nom complet|nom et prénom)[ \t]*:[ \t]*(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*(?=\n|$)"
+)
+# "Rosa dice que", "hope says the cops", "jade m'a dit", "a flor disse": a name that speaks
+_SPEAKS = re.compile(
+    r"[ \t](?:says|said|told|dice|dijo|contó|me dijo|me contó|diz|disse|contou|"
+    r"me disse|me contou|dit|a dit|m['’]a dit|raconte|m['’]a raconté)(?!\w)"
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]+[ \t]*$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?i:the|my|his|her|your|our|their|this|that|mi|su|tu|este|esta|esa|ese|meu|minha|"
+    r"seu|sua|teu|tua|essa|esse|le|mon|ma|sa|son|ta|ton|cette|ce)[ \t]+$"
+)
+
+
+def _speakers(text: str) -> Iterator[Span]:
+    """A name everyday words share ("Rosa", "hope", "olive") is a person when it says something,
+    at the start of a sentence or lowercase in a message, not after "the", "my", "su"..."""
+    for verb in _SPEAKS.finditer(text):
+        match = _WORD_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        if match is None:
+            continue
+        value = match.group().rstrip(" \t")
+        if _fold(value) not in _AMBIGUOUS_FOLDED or value.isupper():
+            continue
+        if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        yield Span(match.start(), match.start() + len(value), "PERSON", "pii", 0.75, "rule:speaker")
+
+
 def _named_by_role(text: str) -> Iterator[Span]:
+    for match in _KIN_APPOSITION.finditer(text):
+        bounds = _trim_name(text, match.start("name"), match.end("name"))
+        if bounds is None:
+            continue
+        value = text[bounds[0] : bounds[1]]
+        names = [_fold(word) for word in _WORD.findall(value)]
+        if _looks_like_a_name(value) and names[0] not in _NOT_PLACES and names[0] not in _PLACE_STARTS:
+            yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.8, "rule:role")
+    if ":" in text:
+        for match in _NAME_LABEL.finditer(text):
+            value = match.group("name")
+            names = [_fold(word) for word in _WORD.findall(value)]
+            # initials ("kofi a. mensah") are no function words
+            if names and not any(
+                len(name) > 1 and (name in _FUNCTION_FOLDED or name in _NOT_NAMES) for name in names
+            ):
+                yield Span(match.start("name"), match.end("name"), "PERSON", "pii", 0.85, "rule:label")
+    yield from _speakers(text)
     for pattern in (_BORN, _ROLE):
         for match in pattern.finditer(text):
             bounds = _trim_name(text, match.start("name"), match.end("name"))
@@ -737,7 +806,9 @@ def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
             names.add(full)
         elif len(full) > 2 and " " not in full:
             names.add(full[0].upper() + full[1:])
-        for word in _WORD.findall(full):
+        # "Marie-Luce Ortega" is "Luce" later, "Jean-Pierre" is "Pierre"
+        parts = [part for word in _WORD.findall(full) for part in {word, *word.split("-")}]
+        for word in parts:
             folded = _fold(word)
             if (
                 len(word) > 2
@@ -767,8 +838,10 @@ def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
         yield Span(start, end, "PERSON", "pii", 0.7, "rule:mention")
 
 
+# "Eklund, Michael and Hodge"; "à Maïté et à Georges Blanc", "a Nuno e ao Rui": the preposition repeated
 _LIST = re.compile(
-    rf"{_NAME_RUN}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|et|ou|o|or)[ \t]+|,[ \t]*(?:and|y|e|et)[ \t]+){_NAME_RUN})+"
+    rf"{_NAME_RUN}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|et|ou|o|or)[ \t]+|,[ \t]*(?:and|y|e|et)[ \t]+)"
+    rf"(?:(?:à|a|ao|to|with|con|com|avec)[ \t]+)?{_NAME_RUN})+"
 )
 
 
@@ -870,6 +943,41 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
     return extended
 
 
+#: Person rules that rest on a cue outside the name (a title, a role, "my name is", a quote).
+_CUED_PERSON = frozenset({"rule:title", "rule:role", "rule:introduced", "rule:attribution", "rule:label"})
+
+
+def _cued_person(text: str, span: Span) -> bool:
+    if span.source in _CUED_PERSON:
+        return True
+    if span.source != "rule:given-name":
+        return False
+    names = [_fold(word) for word in _WORD.findall(text[span.start : span.end])]
+    # "Nancy Blanco": a given name and a frequent surname
+    return len(names) >= 2 and names[-1] in _SURNAMES_FOLDED and names[0] not in _PLACE_STARTS
+
+
+def _person_over_model(text: str, found: list[Span]) -> list[Span]:
+    """Where a person rule with a cue covers what the model calls a place ("la donante [Nancy
+    Blanco]", "Usuaria: [Guadalupe de la Cruz Hernández]") or a street word without a number
+    inside the name ("Olive [Park]"), the person stands."""
+    people = [span for span in found if span.type == "PERSON" and _cued_person(text, span)]
+    if not people:
+        return found
+    kept: list[Span] = []
+    for span in found:
+        if span.source in ("model:place", "model:address") and any(
+            person.start <= span.start and span.end <= person.end for person in people
+        ):
+            value = text[span.start : span.end]
+            if span.type == "LOCATION" or (
+                span.type == "ADDRESS" and not any(char.isdigit() for char in value)
+            ):
+                continue
+        kept.append(span)
+    return kept
+
+
 # An address written as a block, one part a line: "Edeby 55 / Apt. 297 / Tystberga / Sweden 99178".
 _LINE_LEAD = re.compile(r"[ \t>?*•·-]*")
 _STREET_LINE = re.compile(
@@ -924,7 +1032,7 @@ _CARD_NAME = re.compile(
 )
 
 
-def _card_name(text: str, words: list[Word]) -> Iterator[Span]:
+def _card_name(text: str, words: list[Word], addresses: list[Span]) -> Iterator[Span]:
     lines = [line for line in _lines(text) if line[1] > line[0]]
     if len(lines) < 3:
         return
@@ -945,8 +1053,42 @@ def _card_name(text: str, words: list[Word]) -> Iterator[Span]:
         return
     known = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
     labelled = any(word.kind in _NAME_KINDS and start <= word.start < end for word in words)
-    if labelled or any(name in known for name in names):
+    if (
+        labelled
+        or any(name in known for name in names)
+        or (
+            not value.islower()
+            and not any(name in _CARD_HEADINGS for name in names)
+            and _contact_lines(text, lines[1:4], addresses)
+        )
+    ):
         yield Span(start, end, "PERSON", "pii", 0.8, "rule:card")
+
+
+#: Headings a form or letter opens with, above contact lines: "Shipping Address", "Datos de contacto".
+_CARD_HEADINGS = frozenset(
+    _fold(word)
+    for word in words(
+        """
+    address addresses contact contacts details information info shipping billing delivery invoice
+    receipt order notes note report form profile account customer client patient member emergency
+    dirección direccion contacto datos información envío factura pedido notas informe formulario
+    perfil cuenta cliente paciente endereço endereco contato dados informação entrega fatura
+    relatório adresse coordonnées informations livraison facture commande rapport fiche compte
+    """
+    )
+)
+
+
+def _contact_lines(text: str, lines: list[tuple[int, int]], addresses: list[Span]) -> bool:
+    """Whether the lines below a card's first line hold an address, an email or a phone number."""
+    for start, end in lines:
+        line = text[start:end]
+        if "@" in line or sum(char.isdigit() for char in line) >= 7:
+            return True
+        if any(a.start < end and start < a.end for a in addresses):
+            return True
+    return False
 
 
 # A message that opens by naming who it is for: "rui, a dona glória quer...", "Rosa podes passar isto",
@@ -964,12 +1106,17 @@ _OPENERS = frozenset(
     urgent update reminder note important
     oye mira bueno pues vale hola ojo listo perdón perdon disculpa gracias sí si claro porfa urgente
     importante ojo buenas chicos chicas gente equipo compas compañeros nota recordatorio ey epa
+    lol omg btw fyi wow idk tbh jaja jajaja jeje kkk kkkk mdr ptdr
     olha bom então oi olá obrigado obrigada desculpa pessoal gente galera equipe atenção aviso nossa
     alors bon dis écoute ecoute salut coucou merci pardon désolé desole oui non bref voilà voila équipe
     attention rappel urgent
     """
     )
 )
+
+
+#: After an unknown lowercase word at the start of a message, what makes it the name of the one addressed.
+_VOCATIVE_MARKS = frozenset({",", "your", "ur", "tu", "ta", "ton", "tes", "teu", "tua"})
 
 
 def _vocative(text: str) -> Iterator[Span]:
@@ -986,8 +1133,9 @@ def _vocative(text: str) -> Iterator[Span]:
     elif folded in _GIVEN_FOLDED:
         named = True
     else:
-        # an unknown word before a comma, in an informal lowercase message: "rui, a dona glória..."
-        named = marker == "," and value.isalpha() and value.islower()
+        # an unknown word before a comma, in an informal lowercase message: "rui, a dona glória...",
+        # or before "your": "dre ur car got towed", "neto tu carro", "nono ta voiture"
+        named = marker in _VOCATIVE_MARKS and value.isalpha() and value.islower()
     if (
         not named
         or folded in _OPENERS
@@ -1001,6 +1149,68 @@ def _vocative(text: str) -> Iterator[Span]:
     yield Span(match.start("name"), match.end("name"), "PERSON", "pii", 0.75, "rule:vocative")
 
 
+#: Sign-offs before the writer's name: "Saludos,", "Bjs,", "Bien à vous,", "Best regards,".
+_SIGNOFF = re.compile(
+    r"(?i:best regards|kind regards|regards|best|thanks|thank you|cheers|love|take care|"
+    r"un saludo|saludos|un abrazo|abrazos|besos|atentamente|cordialmente|gracias|"
+    r"atenciosamente|cumprimentos|abraços|abraço|beijos|beijo|bjs|bj|abs|obrigado|obrigada|"
+    r"cordialement|bien à vous|amitiés|bises|bisous|merci|à bientôt)(?![\w'’])[ \t]*[,!.]?[ \t]*"
+)
+#: Words that close a message or stand for a group, not a person, on a line of their own at the end.
+_NOT_SIGNATURES = frozenset(
+    _fold(word)
+    for word in words(
+        """
+    bye ciao adiós adios chau tchau abs bjs bjo xoxo xx fin end done ps urgent urgente confidential
+    confidencial confidentiel admin staff team management secretariat secretaría secretaria
+    coordinación coordenação coordination dirección direção direction administración administração
+    administration equipo equipe équipe
+    """
+    )
+)
+
+
+def _signature(text: str, labelled: list[Word]) -> Iterator[Span]:
+    """A message signed with a name on its last line: "...CV3 1EX.\nSunita", "Saludos,\nMarta",
+    or after a sign-off on the same line: "Bjs, Zé", "Thanks, Renée", "— Ana"."""
+    if "\n" not in text:
+        return
+    lines = [line for line in _lines(text) if line[1] > line[0]]
+    if len(lines) < 2:
+        return
+    start, end = lines[-1]
+    signoff = _SIGNOFF.match(text, start, end)
+    if signoff is not None:
+        start = signoff.end()
+    elif text[start] in "—–-":
+        start += 1
+        while start < end and text[start] in " \t":
+            start += 1
+    if start >= end or _CAPITALISED.fullmatch(text, start, end) is None:
+        return
+    names = [_fold(word) for word in _WORD.findall(text[start:end])]
+    if (
+        len(names) > 3
+        or text[start:end].isupper()
+        or any(
+            name in _FUNCTION_FOLDED or name in _NOT_NAMES or name in _NOT_PLACES or name in _NOT_SIGNATURES
+            for name in names
+        )
+    ):
+        return
+    known = names[0] in _GIVEN_FOLDED or names[0] in _AMBIGUOUS_FOLDED
+    if not known and any(
+        word.kind in _PLACE_KINDS and word.score >= _MIN_SCORE and start <= word.start < end
+        for word in labelled
+    ):
+        return  # "...\nMadrid": where it was written
+    above = text[lines[-2][0] : lines[-2][1]]
+    closing = _SIGNOFF.fullmatch(above.rstrip(",!. ")) is not None if above else False
+    if signoff is not None or closing or above[-1:] in ".!?)" or known:
+        # a known name wins over the model's reading of it as a place ("Blanca", "Florence")
+        yield Span(start, end, "PERSON", "pii", 0.96 if known else 0.75, "rule:signature")
+
+
 def find_entities(text: str, lang: str) -> list[Span]:
     """PERSON, ADDRESS and LOCATION findings in ``text``, sorted, never overlapping.
 
@@ -1012,16 +1222,21 @@ def find_entities(text: str, lang: str) -> list[Span]:
     found = [
         *_model_spans(text, labelled),
         *_rule_spans(text, lang),
-        *_card_name(text, labelled),
+        *_card_name(text, labelled, []),
         *_vocative(text),
+        *_signature(text, labelled),
     ]
     found = [
         span
         for span in _merge_same_type(text, found)
         if span.type != "PERSON" or _plausible_person(text, span)
     ]
-    found = _facility_places(text, _extend_addresses(text, _clip_people(text, found)))
+    found = _facility_places(
+        text, _extend_addresses(text, _clip_people(text, _person_over_model(text, found)))
+    )
     found += _address_blocks(text, found)
+    if "\n" in text:
+        found += _card_name(text, labelled, [span for span in found if span.type == "ADDRESS"])
     people = [span for span in keep_best(found) if span.type == "PERSON"]
     names = {text[span.start : span.end] for span in people}
     found = keep_best(
