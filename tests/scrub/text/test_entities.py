@@ -22,14 +22,13 @@ def found(text: str, lang: str = "auto") -> list[tuple[str, str]]:
     [
         (
             "La Sra. Rosa Blanco vive en Avenida Benito Juárez 45, colonia Centro, Oaxaca.",
-            [("PERSON", "Rosa Blanco"), ("ADDRESS", "Avenida Benito Juárez 45"), ("LOCATION", "Oaxaca")],
+            [("PERSON", "Rosa Blanco"), ("ADDRESS", "Avenida Benito Juárez 45, colonia Centro, Oaxaca")],
         ),
         (
             "Maria das Graças dos Santos mora na Rua Augusta 1200, apto 32, São Paulo.",
             [
                 ("PERSON", "Maria das Graças dos Santos"),
-                ("ADDRESS", "Rua Augusta 1200, apto 32"),
-                ("LOCATION", "São Paulo"),
+                ("ADDRESS", "Rua Augusta 1200, apto 32, São Paulo"),
             ],
         ),
         (
@@ -422,3 +421,47 @@ def test_people_named_by_a_cue(lang: str, text: str, expected: tuple[str, str]) 
 )
 def test_cues_for_people_leave_look_alikes(lang: str, text: str, unexpected: tuple[str, str]) -> None:
     assert unexpected not in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # floor, flat, district, postcode, city and state written after the street, on its line
+        ("Escribid a Calle Toledo 14, 3.º dcha., 28005 Madrid.", "Calle Toledo 14, 3.º dcha., 28005 Madrid"),
+        (
+            "A entrega é na Rua das Flores 220, sala 4, 80010-130 Curitiba, PR.",
+            "Rua das Flores 220, sala 4, 80010-130 Curitiba, PR",
+        ),
+        ("Ship it to 350 Elm Street, Springfield, IL 62701.", "350 Elm Street, Springfield, IL 62701"),
+        (
+            "Rendez-vous au 3 rue des Lilas, 1er étage, 31000 Toulouse.",
+            "3 rue des Lilas, 1er étage, 31000 Toulouse",
+        ),
+        # a block or building number before the street's own number, or after the flat
+        ("The parcel went to 40312 88 Harbour Road yesterday", "40312 88 Harbour Road"),
+        ("Ms. Ines Vale Unit 12 5521 Birch Avenue", "Unit 12 5521 Birch Avenue"),
+    ],
+)
+def test_an_address_takes_its_whole_line(text: str, address: str) -> None:
+    addresses = [value for type_, value in found(text) if type_ == "ADDRESS"]
+    assert addresses == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "other"),
+    [
+        # a name after the comma is no town: no postcode, state code or place vouches for it
+        ("I left the keys at 12 Main Street, Alice said.", "12 Main Street", ("PERSON", "Alice")),
+        # a year before the street is no building number
+        ("In 2019 221 Baker Street was sold.", "221 Baker Street", None),
+        # a quantity after a comma-less sentence is no part of the address
+        ("Send 3 boxes to 9 Oak Lane and 4 to the office.", "9 Oak Lane", None),
+    ],
+)
+def test_an_address_stops_where_the_sentence_moves_on(
+    text: str, address: str, other: tuple[str, str] | None
+) -> None:
+    result = found(text)
+    assert ("ADDRESS", address) in result
+    if other is not None:
+        assert other in result

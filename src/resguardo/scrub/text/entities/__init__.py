@@ -926,19 +926,79 @@ def _clip_people(text: str, spans: list[Span]) -> list[Span]:
 _POSTCODE_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?!\d))\d{4,6}(?=[ \t]*(?:$|\n|[.,;]))")
 # "20789 Allika 46" at the start of a line: a number before a street and its number
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[>?] ))([ \t]*)\d{1,5}[ \t]+$")
+# "at 17151 2450 Crown St", "Suite 541 6343 Skogstien 106": a building or block number written
+# before the street's own number, or after a flat or suite, belongs to the address (not a year)
+_SECOND_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/+-])(?!(?:19|20)\d\d[ \t])\d{1,6}[ \t]+$")
+# What follows a street and its number on the same line, up to the end of the sentence, as one
+# address: floor and flat ("2.º esq.", "4e étage", "apto 72", "int. 3"), district ("col. Centro"),
+# postcode, city and state ("69301-000 Boa Vista, RR", "Montréal (Québec) H2J 2L3", "MI 48226")
+_POSTCODE = r"(?:\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})"
+_UNIT = (
+    r"(?i:apt|apto|app|appt|apartamento|apartment|suite|unit|flat|piso|depto|dpto|int|interior|conj|"
+    r"sala|bloco|bloque|casa|lote|edif|edificio|edifício|bâtiment|bât|col|colonia|bairro)\.?"
+)
+_FLOOR = (
+    r"\d{1,3}(?:\.?[ºª°]|e|er|ème)\.?(?:[ \t]+(?:(?i:esq|dto|izq|dcha|étage|andar|piso)\.?|[A-Z](?!\w)))*"
+)
+_TAIL_PART = (
+    rf"{_FLOOR}(?:[ \t]+(?:gauche|droite))?|{_UNIT}[ \t]+(?:\d{{1,5}}[A-Za-z]?|{_NAME_RUN})"
+    rf"|(?:{_POSTCODE}[ \t]+)?{_NAME_RUN}(?:[ \t]+\({_NAME_RUN}\))?(?:[ \t]+{_POSTCODE})?"
+    rf"|[A-Z]{{2}}(?:[ \t]+{_POSTCODE})?|{_POSTCODE}"
+)
+_FLOOR_MARK = r"\.?[ºª°]\.?(?:[ \t]+(?:(?i:esq|dto|izq|dcha|andar|piso)\.?|[A-Z](?!\w)))*"
+_ADDRESS_TAIL = re.compile(
+    rf"(?:(?<=\d){_FLOOR_MARK})?(?:[ \t]*,?[ \t]+(?:{_TAIL_PART})(?!\w)){{1,5}}(?=[ \t]*(?:[.;!?\n]|$))"
+)
+_STATE_CODE = re.compile(r",[ \t]*[A-Z]{2}(?!\w)")
+
+
+def _address_tail(text: str, span: Span, spans: list[Span]) -> int:
+    """Where the street address's tail on the same line ends, or ``span.end`` if it has none."""
+    tail = _ADDRESS_TAIL.match(text, span.end)
+    if tail is None:
+        return span.end
+    # after a comma, or straight after a number or postcode: "..., 69301-000 Boa Vista, RR"
+    first = tail.group().lstrip(" \t")[:1]
+    if first != "," and not text[span.end - 1].isdigit():
+        return span.end
+    value = tail.group()
+    # a postcode, a state code or a place already found says it is a town, not a name ("..., Alice.")
+    if (
+        any(char.isdigit() for char in value)
+        or _STATE_CODE.search(value)
+        or any(s.type == "LOCATION" and span.end <= s.start and s.end <= tail.end() for s in spans)
+    ):
+        return tail.end()
+    return span.end
 
 
 def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
     extended: list[Span] = []
+    addresses = [span for span in spans if span.type == "ADDRESS"]
     for span in spans:
         if span.type == "LOCATION":
             after = _POSTCODE_AFTER.match(text, span.end)
             if after is not None and span.source in ("rule:place", "model:place"):
                 span = Span(span.start, after.end(), "ADDRESS", "pii", span.score, span.source)
-        elif span.type == "ADDRESS" and text[span.start : span.start + 1].isalpha():
-            before = _NUMBER_BEFORE.search(text, max(0, span.start - 12), span.start)
-            if before is not None:
-                span = Span(before.end(1), span.end, span.type, span.category, span.score, span.source)
+        elif span.type == "ADDRESS":
+            start = span.start
+            if text[start : start + 1].isalpha():
+                before = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                if before is not None:
+                    start = before.end(1)
+            if start == span.start:
+                second = _SECOND_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+                if second is not None and (
+                    text[start].isdigit()
+                    or any(
+                        a.end <= second.start() and not text[a.end : second.start()].strip(" \t")
+                        for a in addresses
+                    )
+                ):
+                    start = second.start()
+            span = Span(
+                start, _address_tail(text, span, spans), span.type, span.category, span.score, span.source
+            )
         extended.append(span)
     return extended
 
