@@ -465,3 +465,88 @@ def test_an_address_stops_where_the_sentence_moves_on(
     assert ("ADDRESS", address) in result
     if other is not None:
         assert other in result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # after a title, then a later mention by the surname alone
+        (
+            "en",
+            "We met Mr. Дмитрий Соколов at the border; Соколов said they kept his passport.",
+            ["Дмитрий Соколов", "Соколов"],
+        ),
+        (
+            "es",
+            "La abogada Ирина Ковальчук presentó la denuncia y Ковальчук habló después.",
+            ["Ирина Ковальчук", "Ковальчук"],
+        ),
+        ("fr", "Me Γιώργος Παπαδόπουλος a plaidé hier.", ["Γιώργος Παπαδόπουλος"]),
+        # in a list, in a name field, in a signature, in apposition
+        (
+            "en",
+            "Attendees: Олег Бондаренко, Марія Шевченко and Tom Hale.",
+            ["Олег Бондаренко", "Марія Шевченко", "Tom Hale"],
+        ),
+        ("pt", "Nome: Анна Петрова\nTelefone: 912 345 678", ["Анна Петрова"]),
+        ("fr", "Nom : Ελένη Γεωργίου\nTél. : 06 12 34 56 78", ["Ελένη Γεωργίου"]),
+        ("es", "Gracias por todo.\nSaludos,\nСветлана", ["Светлана"]),
+        ("en", "My sister, Татьяна, lives in Minsk now.", ["Татьяна"]),
+        # with no cue, as a Latin-script name would be
+        ("en", "Yesterday Андрей Кузнецов called from Tbilisi.", ["Андрей Кузнецов"]),
+    ],
+)
+def test_greek_and_cyrillic_names(lang: str, text: str, people: list[str]) -> None:
+    assert [value for type_, value in found(text, lang) if type_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los agentes del ФСБ y del МВД detuvieron a varias personas."),
+        ("en", "The word СЛАВА was painted on the wall by the ΚΚΕ youth."),
+        # lowercase Russian words that read like names in Latin letters ("роман" is a novel)
+        ("en", "привет, как дела? роман прочитал, мила сказала что все хорошо."),
+    ],
+)
+def test_greek_and_cyrillic_look_alikes(lang: str, text: str) -> None:
+    assert [value for type_, value in found(text, lang) if type_ == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "person"),
+    [
+        # a frequent given name after the comma is the one addressed, not the town
+        ("Deixei a chave na Rua Verde 9, Mariana.", "Rua Verde 9", "Mariana"),
+        ("Dejé la llave en Calle Luna 4, Marta.", "Calle Luna 4", "Marta"),
+        ("I left it at 12 Oak Lane, Sarah.", "12 Oak Lane", "Sarah"),
+        # and no dateline either when the message opens with the address
+        ("Rua Verde 9, Mariana.", "Rua Verde 9", "Mariana"),
+    ],
+)
+def test_a_name_after_an_address_stays_a_person(text: str, address: str, person: str) -> None:
+    result = found(text)
+    assert ("ADDRESS", address) in result
+    assert ("PERSON", person) in result
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a town that is also a name, or two words, still ends the address
+        ("Vivo en Av. Providencia 1234, Santiago.", "Av. Providencia 1234, Santiago"),
+        ("Moro na Rua Direita 5, Belo Horizonte.", "Rua Direita 5, Belo Horizonte"),
+        # flat, stair and block abbreviated with their dot, before the sentence goes on
+        ("Il habite au 4520, rue Saint-Denis, app. 5 depuis mars.", "4520, rue Saint-Denis, app. 5"),
+        ("Vivo en Calle Mayor 12, esc. B desde enero.", "Calle Mayor 12, esc. B"),
+        ("Moro na Rua das Flores 30, bl. 2, apto. 11 há dois anos.", "Rua das Flores 30, bl. 2, apto. 11"),
+        ("Vivo en Calle Sol 8, dpto. 3 desde 2019.", "Calle Sol 8, dpto. 3"),
+    ],
+)
+def test_an_address_keeps_its_town_and_flat(text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(text)
+
+
+@pytest.mark.parametrize("text", ["See bl. A of the report.", "El esc. B del informe.", "Lee el app. B."])
+def test_abbreviated_flat_words_alone_are_no_address(text: str) -> None:
+    assert [value for type_, value in found(text) if type_ == "ADDRESS"] == []

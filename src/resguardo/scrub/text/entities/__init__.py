@@ -58,7 +58,9 @@ _ADDRESS_KINDS = frozenset(
 _PLACE_KINDS = frozenset({"CITY", "STATE"})
 _MIN_SCORE = 0.5
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# Capitals of the Latin, Greek, Cyrillic and Armenian alphabets: names from Greece, Russia, Ukraine,
+# Belarus or Armenia are often written in their own script inside a text in another language.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆΈ-ΊΌΎ-ΡΣ-ΫЀ-ЯҐԱ-Ֆ"
 _NAME_WORD = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}]?[\w'’]+)*"
 _PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
 #: a run of capitalised words, with particles between them: "María José de la Cruz", "Amina Diallo"
@@ -90,9 +92,15 @@ _STREET_FIRST = re.compile(
     rf"(?:,[ \t]*|[ \t]+)(?i:{_NUMBER})(?!\w)"
 )
 _SECONDARY = re.compile(
-    r"(?<!\w)(?i:apt\.?|apartment|suite|unit|flat|floor|piso|depto\.?|departamento|dpto\.?|apto\.?|"
-    r"apartamento|andar|bloco|sala|casa|lote|manzana|mz\.?|bât\.?|bâtiment|étage|appt\.?|escalier)"
-    r"[ \t]*(?:n[º°o]\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?!\w)"
+    r"(?<!\w)(?:(?i:apt\.?|apartment|suite|unit|flat|floor|piso|depto\.?|departamento|dpto\.?|apto\.?|"
+    r"apartamento|andar|bloco|sala|casa|lote|manzana|mz\.?|bât\.?|bâtiment|étage|appt\.?|escalier|app\.)"
+    r"[ \t]*(?:n[º°o]\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?"
+    # abbreviated with their dot: "esc. 2", "bl. 3", "pta. 2", "app. 5"
+    r"|(?i:esc|bl|bloq|pta|app|apt|apto|dpto|depto)\.[ \t]*\d{1,5}[A-Za-z]?)(?!\w)"
+)
+#: After a street and its number, a part named by a letter: "Calle Mayor 12, esc. B", "bl. C".
+_SECONDARY_LETTER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:esc|bl|bloq|pta|app|apt|apto|dpto|depto)\.[ \t]*[A-Z](?!\w)"
 )
 _NUMBER_FIRST = re.compile(
     rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?,?[ \t]+(?:(?i:{_STREET_WORDS})[ \t]+(?:(?:{_PARTICLE}|{_NAME_WORD})[ \t]*){{1,6}}"
@@ -104,8 +112,42 @@ _AFTER_STREET_WORD = re.compile(rf"(?<!\w)(?i:{_STREET_WORDS})[ \t]+$")
 _STREET_WORD_IN = re.compile(rf"(?<!\w)(?i:{_STREET_WORDS}|{_ENGLISH_SUFFIXES})(?!\w)")
 
 
+# The model was trained on Latin-script text: it reads a Greek or Cyrillic name written letter for
+# letter in Latin ("Дмитрий Соколов" as "Dmitrii Sokolov") as it reads any other name. One Latin
+# letter for each letter keeps every offset, which a fuller transliteration (щ → shch) would not.
+_CYRILLIC = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґўј", "abvgdeezziiklmnoprstufhccssyyyeuaieiguj")
+_GREEK = ("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "avgdezitiklmnxoprsstufhpoaeiiouoiuiu")
+_TO_LATIN = str.maketrans(
+    {
+        letter: latin
+        for letters, latins in (_CYRILLIC, _GREEK)
+        for small, small_latin in zip(letters, latins, strict=True)
+        for letter, latin in ((small, small_latin), (small.upper(), small_latin.upper()))
+        if len(letter) == 1 and small != "ς"
+    }
+    | {"ς": "s"}
+)
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+
+
+_OTHER_SCRIPT_WORD = re.compile("[\\w'’-]*[\u0370-\u03ff\u0400-\u04ff][\\w'’-]*")
+
+
+def _latin(text: str) -> str:
+    """``text`` with its Greek and Cyrillic letters written in Latin, one letter for one; words in
+    capitals stay as written, since acronyms ("ФСБ") and capitalised towns read as names in Latin."""
+    if _OTHER_SCRIPT.search(text) is None:
+        return text
+    return _OTHER_SCRIPT_WORD.sub(
+        lambda word: word.group() if word.group().isupper() else word.group().translate(_TO_LATIN), text
+    )
+
+
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered.translate(_TO_LATIN))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -156,12 +198,15 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
             written = text[span.start : span.end]
             if any(char.isupper() for char in written) or _lowercase_name(text, group):
                 yield span
+        elif _named_after_address(text, words, index):
+            yield _span([first], "PERSON", "model:person")
         elif first.kind in _ADDRESS_KINDS:
             group = [first]
             while (
                 index + 1 < len(words)
                 and words[index + 1].kind in _ADDRESS_KINDS
                 and _gap_is(text, group[-1].end, words[index + 1].start, _ADDRESS_GAP)
+                and not _named_after_address(text, words, index + 1)
             ):
                 index += 1
                 group.append(words[index])
@@ -185,6 +230,29 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
         index += 1
 
 
+#: What ends a sentence or a clause after a word.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
+
+
+def _named_after_address(text: str, words: list[Word], index: int) -> bool:
+    """Whether the word the model calls a town after a street, its number and a comma is the one
+    addressed or the writer ("Deixei a chave na Rua Verde 9, Mariana."): a frequent given name on
+    its own before the sentence or clause ends, not a name that is also a town or a word."""
+    word = words[index]
+    if index == 0 or word.kind not in _PLACE_KINDS:
+        return False
+    before = words[index - 1]
+    if before.kind not in _ADDRESS_KINDS - _PLACE_KINDS or "," not in text[before.end : word.start]:
+        return False
+    folded = _fold(text[word.start : word.end])
+    return (
+        folded in _GIVEN_FOLDED
+        and folded not in _AMBIGUOUS_FOLDED
+        and (index + 1 == len(words) or words[index + 1].kind not in _ADDRESS_KINDS)
+        and _CLAUSE_END.match(text, word.end) is not None
+    )
+
+
 def _name_not_street(text: str, group: list[Word]) -> bool:
     """Whether words the model calls a street with no number are a person's name: capitalised
     words (particles between them) that start with a frequent given name, with no street word in
@@ -202,6 +270,8 @@ def _name_not_street(text: str, group: list[Word]) -> bool:
 def _lowercase_name(text: str, group: list[Word]) -> bool:
     """Whether a lowercase run the model calls a name is one ("eva kleist", "tracy"), not a word
     it mistook ("killers" after "Maclean's", "mandolin", "hungry")."""
+    if _OTHER_SCRIPT.search(text, group[0].start, group[-1].end):
+        return False  # the model reads Greek and Cyrillic as Latin, but a lowercase word there is no name
     words = [_fold(text[word.start : word.end]) for word in group]
     if all(word in _GIVEN_FOLDED for word in words):
         return True
@@ -340,6 +410,9 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
             end = match.end()
             while end > match.start() and text[end - 1] in " \t,":
                 end -= 1
+            letter = _SECONDARY_LETTER.match(text, end)
+            if letter is not None:
+                end = letter.end()
             yield Span(match.start(), end, "ADDRESS", "pii", 0.8, "rule:street")
     for match in _CAPITALISED.finditer(text):
         yield from _given_name_runs(text, match.start(), match.end())
@@ -356,7 +429,7 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
     yield from _named_by_role(text)
     for match in _WORD.finditer(text):
         word = match.group()
-        if word.islower() and len(word) > 2:
+        if word.islower() and len(word) > 2 and _OTHER_SCRIPT.search(word) is None:
             folded = _fold(word)
             if folded in _GIVEN_FOLDED and folded not in _AMBIGUOUS_FOLDED and folded not in _FUNCTION_FOLDED:
                 yield Span(match.start(), match.end(), "PERSON", "pii", 0.6, "rule:lowercase-name")
@@ -546,6 +619,12 @@ def _datelines(text: str) -> Iterator[Span]:
     match = _DATELINE.match(text, start)
     if match is None:
         return
+    if any(
+        street.end() == match.end("what")
+        for pattern in (_STREET_FIRST, _NUMBER_FIRST)
+        for street in pattern.finditer(text, match.start("what"), match.end("what"))
+    ):
+        return  # "Rua Verde 9, Joana.": after a street and its number, a town or the one addressed
     what = _WORD.findall(match.group("what"))
     place = match.group("place")
     names = [_fold(word) for word in _WORD.findall(place)]
@@ -966,7 +1045,13 @@ def _address_tail(text: str, span: Span, spans: list[Span]) -> int:
     if (
         any(char.isdigit() for char in value)
         or _STATE_CODE.search(value)
-        or any(s.type == "LOCATION" and span.end <= s.start and s.end <= tail.end() for s in spans)
+        or any(
+            s.type == "LOCATION"
+            and span.end <= s.start
+            and s.end <= tail.end()
+            and not any(p.type == "PERSON" and p.start <= s.start and s.end <= p.end for p in spans)
+            for s in spans
+        )
     ):
         return tail.end()
     return span.end
@@ -1195,7 +1280,12 @@ def _vocative(text: str) -> Iterator[Span]:
     else:
         # an unknown word before a comma, in an informal lowercase message: "rui, a dona glória...",
         # or before "your": "dre ur car got towed", "neto tu carro", "nono ta voiture"
-        named = marker in _VOCATIVE_MARKS and value.isalpha() and value.islower()
+        named = (
+            marker in _VOCATIVE_MARKS
+            and value.isalpha()
+            and value.islower()
+            and _OTHER_SCRIPT.search(value) is None
+        )
     if (
         not named
         or folded in _OPENERS
@@ -1278,7 +1368,7 @@ def find_entities(text: str, lang: str) -> list[Span]:
     ``lang`` (en, es, pt, fr, or "auto"/"*" for any) only decides whether French-only titles
     ("Me", "M.") announce a name.
     """
-    labelled = label_words(text)
+    labelled = label_words(_latin(text))
     found = [
         *_model_spans(text, labelled),
         *_rule_spans(text, lang),
