@@ -38,6 +38,10 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# the ground-truth reader is shared with the tests (tests/support; the repository root on the path)
+sys.path.insert(0, str(ROOT))
+from tests.support import wider  # noqa: E402
+
 SHARED = ROOT.parent / "shared" / "data" / "faces"
 DATA = SHARED / "wider-dev"
 OUT = ROOT / "docs" / "benchmarks-faces.md"
@@ -100,19 +104,10 @@ def score(evaluate: ModuleType, report: dict[str, Any], folder: Path) -> dict[st
 def subset_truth(images: list[Path], dst: Path) -> Path:
     """The ground-truth records of these photos only (so a quick run is scored on them)."""
     wanted = {p.name for p in images}
-    lines = (DATA / "ground_truth.txt").read_text(encoding="utf-8").splitlines()
     kept: list[str] = []
-    i = 0
-    while i < len(lines):
-        name = lines[i].strip()
-        if not name:
-            i += 1
-            continue
-        count = int(lines[i + 1])
-        record = lines[i : i + 2 + count]  # read as evaluate.py reads it
-        if os.path.basename(name) in wanted:
+    for name, record in wider.records(DATA / "ground_truth.txt"):  # read as evaluate.py reads it
+        if name in wanted:
             kept += record
-        i += len(record)
     dst.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return dst
 

@@ -44,6 +44,10 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+# the ground-truth reader is shared with the tests (tests/support; the repository root on the path)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.support import wider
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "faces" / "wider-dev"
 OUT = ROOT / "docs" / "benchmarks-video.md"
@@ -68,23 +72,7 @@ DARK, LIT = 24, 48
 
 
 def load_truth() -> dict[str, list[tuple[int, int, int, int]]]:
-    faces: dict[str, list[tuple[int, int, int, int]]] = {}
-    lines = (DATA / "ground_truth.txt").read_text(encoding="utf-8").splitlines()
-    i = 0
-    while i < len(lines):
-        name = lines[i].strip()
-        if not name:
-            i += 1
-            continue
-        count = int(lines[i + 1])
-        boxes = []
-        for row in lines[i + 2 : i + 2 + count]:
-            x, y, w, h, _b, _e, _i, invalid, _o, _p = (int(v) for v in row.split()[:10])
-            if not invalid and w > 0 and h > 0:
-                boxes.append((x, y, w, h))
-        faces[os.path.basename(name)] = boxes
-        i += 2 + count
-    return faces
+    return wider.faces(DATA / "ground_truth.txt")
 
 
 @dataclass

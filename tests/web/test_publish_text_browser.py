@@ -3,9 +3,7 @@ way to the download; with it, the live preview follows the ticks and Copy copies
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,25 +11,11 @@ from typing import Any
 import pytest
 
 from tests.web.conftest import PASSWORD
-from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 TEXT = "Hablé con María José Pérez (tel. +52 55 1234 5678).\nElla vive con VIH y no quiere que se sepa."
 PHONE = "+52 55 1234 5678"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.skip(f"chromium not installed at {CHROMIUM} (scripts/system-deps.sh test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop runs beside the ORM in tests
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield instance
-        instance.close()
 
 
 def _open(browser: Any, live_server: Any, javascript: bool) -> Iterator[Any]:

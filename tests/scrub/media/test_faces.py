@@ -24,6 +24,7 @@ from PIL import Image  # noqa: E402
 from resguardo.errors import ScrubError  # noqa: E402
 from resguardo.scrub.media import faces  # noqa: E402
 from resguardo.scrub.media.base import Box  # noqa: E402
+from tests.support import wider  # noqa: E402
 from tests.support.media_files import DRAWN_FACES, crowd_picture  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "faces" / "wider-dev"
@@ -293,20 +294,4 @@ def test_real_crowd_photos_are_covered() -> None:
 
 
 def _ground_truth(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    out: dict[str, list[tuple[int, int, int, int]]] = {}
-    i = 0
-    while i < len(lines):
-        name = lines[i].strip()
-        if not name:
-            i += 1
-            continue
-        count = int(lines[i + 1])
-        boxes = []
-        for row in lines[i + 2 : i + 2 + count]:
-            x, y, w, h, *_rest, invalid, _occlusion, _pose = (int(v) for v in row.split()[:10])
-            if not invalid and w > 0 and h > 0:
-                boxes.append((x, y, w, h))
-        out[Path(name).name] = boxes
-        i += 2 + count
-    return out
+    return wider.faces(path)

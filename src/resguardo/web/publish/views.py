@@ -44,6 +44,14 @@ def _open_upright(path: Path) -> Any:
         )
 
 
+def _folder(request: HttpRequest, token: str) -> Path:
+    """The upload folder of this token in this session: 404 for any other."""
+    folder = storage.folder_for(request, token)
+    if folder is None:
+        raise Http404
+    return folder
+
+
 def _the_file(folder: Path) -> Path:
     files = sorted((folder / "in").iterdir())
     if not files:
@@ -117,9 +125,7 @@ def _state(folder: Path) -> dict[str, Any]:
 @login_required
 @require_GET
 def review(request: HttpRequest, token: str) -> HttpResponse:
-    folder = storage.folder_for(request, token)
-    if folder is None:
-        raise Http404
+    folder = _folder(request, token)
     state = _state(folder)
     width, height = state["size"]
     scale = min(1.0, PREVIEW_SIDE / max(width, height, 1))
@@ -198,9 +204,7 @@ def _extra_boxes(request: HttpRequest, size: tuple[int, int]) -> tuple[Box, ...]
 @login_required
 @require_http_methods(["POST"])
 def clean(request: HttpRequest, token: str) -> HttpResponseBase:
-    folder = storage.folder_for(request, token)
-    if folder is None:
-        raise Http404
+    folder = _folder(request, token)
     state = _state(folder)
     keep = tuple(
         Box(**state["faces"][int(n) - 1])
@@ -250,9 +254,7 @@ REFRESH_SECONDS = 3
 @require_GET
 def progress(request: HttpRequest, token: str) -> HttpResponseBase:
     """How far the cleaning of a video has got; reloads itself until the file is ready."""
-    folder = storage.folder_for(request, token)
-    if folder is None:
-        raise Http404
+    folder = _folder(request, token)
     job = jobs.read(folder)
     if job is None:
         return redirect("publish:review", token=token)
@@ -278,9 +280,7 @@ def progress(request: HttpRequest, token: str) -> HttpResponseBase:
 @require_POST
 def download(request: HttpRequest, token: str) -> HttpResponseBase:
     """The cleaned video, once; the folder is deleted as it is sent."""
-    folder = storage.folder_for(request, token)
-    if folder is None:
-        raise Http404
+    folder = _folder(request, token)
     job = jobs.read(folder)
     outputs = sorted((folder / "out").iterdir()) if (folder / "out").is_dir() else []
     if job is None or job.state != "done" or len(outputs) != 1:

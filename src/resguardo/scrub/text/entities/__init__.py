@@ -897,24 +897,34 @@ def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
                 and _fold(word) not in PARTICLES
             ):
                 names.add(word)
-    # Found with str.find rather than a pattern made for each text: such patterns push the
-    # long-lived ones out of the re module's cache, which then compiles them again.
-    taken: list[tuple[int, int]] = []
-    for name in sorted(names, key=lambda n: (-len(n), n)):
-        start = text.find(name)
+    for start, end in sorted(_occurrences(text, names, [], before="_@#", after="_")):
+        yield Span(start, end, "PERSON", "pii", 0.7, "rule:mention")
+
+
+def _occurrences(
+    text: str, words: Iterable[str], taken: list[tuple[int, int]], *, before: str, after: str
+) -> list[tuple[int, int]]:
+    """Where each of ``words`` stands in ``text`` as a whole word (no letter, digit or one of
+    ``before``/``after`` touching it), longest first, never over a range in ``taken`` nor over
+    one found before; the ranges found are added to ``taken`` and returned in the order found.
+    Found with str.find rather than a pattern made for each text: such patterns push the
+    long-lived ones out of the re module's cache, which then compiles them again."""
+    found: list[tuple[int, int]] = []
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        start = text.find(word)
         while start >= 0:
-            end = start + len(name)
-            before = text[start - 1] if start else " "
-            after = text[end] if end < len(text) else " "
+            end = start + len(word)
+            left = text[start - 1] if start else " "
+            right = text[end] if end < len(text) else " "
             if (
-                not (before.isalnum() or before in "_@#")
-                and not (after.isalnum() or after == "_")
+                not (left.isalnum() or left in before)
+                and not (right.isalnum() or right in after)
                 and not any(start < b and a < end for a, b in taken)
             ):
                 taken.append((start, end))
-            start = text.find(name, start + 1)
-    for start, end in sorted(taken):
-        yield Span(start, end, "PERSON", "pii", 0.7, "rule:mention")
+                found.append((start, end))
+            start = text.find(word, start + 1)
+    return found
 
 
 # "Eklund, Michael and Hodge"; "à Maïté et à Georges Blanc", "a Nuno e ao Rui": the preposition repeated
@@ -1457,17 +1467,5 @@ def _place_mentions(text: str, found: list[Span]) -> Iterator[Span]:
     if not places:
         return
     taken = [(span.start, span.end) for span in found]
-    for place in sorted(places, key=lambda p: (-len(p), p)):
-        start = text.find(place)
-        while start >= 0:
-            end = start + len(place)
-            before = text[start - 1] if start else " "
-            after = text[end] if end < len(text) else " "
-            if (
-                not (before.isalnum() or before in "_@#/.-")
-                and not (after.isalnum() or after in "_@-")
-                and not any(start < b and a < end for a, b in taken)
-            ):
-                taken.append((start, end))
-                yield Span(start, end, "LOCATION", "pii", 0.6, "rule:place-mention")
-            start = text.find(place, start + 1)
+    for start, end in _occurrences(text, places, taken, before="_@#/.-", after="_@-"):
+        yield Span(start, end, "LOCATION", "pii", 0.6, "rule:place-mention")
