@@ -3,6 +3,7 @@ in English and in Spanish and downloads the PDF."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -80,3 +81,60 @@ def test_complete_assessment_in_spanish_without_javascript(page: Any, tmp_path: 
     }
     pdf = _complete(page, labels, tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_clean_a_photo_without_javascript(page: Any, live_server: Any, tmp_path: Path) -> None:
+    from PIL import Image
+
+    photo = tmp_path / "march.jpg"
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (19.0, 25.0, 57.0), "W", (99.0, 7.0, 59.0)
+    Image.new("RGB", (320, 200), (200, 180, 160)).save(photo, "JPEG", exif=exif)
+    page.goto(f"{live_server.url}/publish/")
+    page.set_input_files("#file", str(photo))
+    page.click("button[value=review]")
+    assert page.locator("h1").first.inner_text() == "Check before publishing"
+    assert "PhoneMaker" in page.content()
+    with page.expect_download() as info:
+        page.click("form[action$='/clean/'] button[type=submit]")
+    cleaned = tmp_path / "cleaned.jpg"
+    info.value.save_as(cleaned)
+    with Image.open(cleaned) as image:
+        assert image.size == (320, 200)
+        assert not image.getexif() or not image.getexif().get_ifd(0x8825)
+    assert b"PhoneMaker" not in cleaned.read_bytes()
+
+
+@pytest.mark.skipif(not shutil.which("ffmpeg"), reason="needs ffmpeg (scripts/system-deps.sh installs it)")
+def test_clean_a_video_in_spanish_without_javascript(page: Any, live_server: Any, tmp_path: Path) -> None:
+    """The progress page reloads itself (a meta refresh, no script) until the video is clean."""
+    import subprocess
+
+    from playwright.sync_api import expect
+
+    clip = tmp_path / "marcha.mp4"
+    subprocess.run(
+        [
+            "ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=s=96x64:d=1:r=10", "-pix_fmt", "yuv420p",
+            "-metadata", "title=Reunión secreta", str(clip),
+        ],
+        check=True,
+        timeout=60,
+    )  # fmt: skip
+    page.select_option("#language-switch", "es")
+    page.click("form.lang button")
+    page.goto(f"{live_server.url}/publish/")
+    page.set_input_files("#file", str(clip))
+    page.click("button[value=now]")
+    expect(page.locator("h1").first).to_have_text("El vídeo está limpio", timeout=120_000)
+    with page.expect_download() as info:
+        page.click("button:has-text('Descargar el vídeo limpio')")
+    cleaned = tmp_path / "limpio.mp4"
+    info.value.save_as(cleaned)
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-of", "json", str(cleaned)],
+        check=True, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert '"codec_type": "video"' in probe.stdout and "secreta" not in probe.stdout
