@@ -6,7 +6,7 @@
 Data (read in place, never copied into the repository):
 - ``../shared/data/text/presidio-synth/synth_dataset_v2.json``: 1,500 synthetic English texts;
 - ``../shared/data/text/echr-es-fr/{ES,FR}-manual-test.tsv``: Spanish and French court judgments
-  (BIO tags; the text is rebuilt by joining tokens with spaces);
+  (BIO tags; the text is rebuilt from its tokens as it was written);
 - ``benchmarks/text_data/{en,es,pt,fr}.jsonl``: our own labelled activist texts, when present.
 
 Presidio runs in its own virtual environment, ``benchmarks/.venv-presidio`` (git-ignored),
@@ -800,8 +800,9 @@ def _render_notes(w: Any, probe: str, meta: dict[str, Any]) -> None:
         "PHONE_NUMBER→PHONE, EMAIL_ADDRESS→EMAIL, IP_ADDRESS→IP, CREDIT_CARD→CARD, IBAN_CODE→IBAN, "
         "US_SSN and US_DRIVER_LICENSE→ID_NUMBER; not scored: ORGANIZATION, DATE_TIME, TITLE, AGE, NRP, "
         "ZIP_CODE, DOMAIN_NAME. ECHR: PER→PERSON, LOC→LOCATION, ETHNIC_CATEGORY→ETHNICITY, the rest not "
-        "scored; text rebuilt by joining tokens with spaces (sentences with newlines), one text per "
-        "judgment. Both sets label every PII type they contain, so any PII finding on unlabelled text is a "
+        "scored; text rebuilt from the tokens as written (no space before a comma or full stop, none "
+        'inside "Royaume-Uni", "l\'Etat" or "19380/92"; sentences on their own lines; until 2026-11-22 '
+        'every token was followed by a space, "Sr . R . Ryssdal"), one text per judgment. Both sets label every PII type they contain, so any PII finding on unlabelled text is a '
         "false positive; they do not label sensitive statements, so sensitive findings there are only "
         "scored for recall (ECHR's ETHNIC_CATEGORY) and never as false positives."
     )

@@ -104,7 +104,8 @@ def bio_to_docs(
 ) -> list[Doc]:
     """Texts and spans from a token-per-line BIO file ("token TAG", blank line between sentences).
 
-    Tokens of a sentence are joined by single spaces, sentences by a newline. A sentence whose
+    Tokens of a sentence are joined as the text was written (see ``_space_before``), sentences by a
+    newline. A sentence whose
     first token is in ``doc_starts`` begins a new document. Tags in ``label_map`` become
     counted spans of the mapped type; every other tag becomes an uncounted span keeping its
     label. A line that is not exactly two fields raises ValueError.
@@ -136,6 +137,39 @@ def bio_to_docs(
     return docs
 
 
+_NO_SPACE_BEFORE = frozenset({",", ".", ")", "]", "%"})
+_NO_SPACE_AFTER = frozenset({"(", "["})
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _space_before(sentence: list[tuple[str, str]], index: int) -> bool:
+    """Whether the text as written had a space before token ``index``.
+
+    The judgments' files keep only tokens, and a reader (or a pasted text) never sees "Sr . R .
+    Ryssdal", "Royaume - Uni", "l ' Etat" or "no 19380 / 92": no space before a comma, full stop or
+    closing bracket, none after an opening one; a hyphen joins two words when the next one is
+    capitalised (a compound name or initials, "C.-H."; "palabra - véase" stays a dash); an apostrophe joins the letters
+    on its sides; a slash joins two numbers.
+    """
+    word = sentence[index][0]
+    previous = sentence[index - 1][0]
+    following = sentence[index + 1][0] if index + 1 < len(sentence) else ""
+    before = sentence[index - 2][0] if index >= 2 else ""
+    if word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER:
+        return False
+    if word == "-" and (previous[-1:].isalpha() or previous == ".") and following[:1].isupper():
+        return False
+    if previous == "-" and (before[-1:].isalpha() or before == ".") and word[:1].isupper():
+        return False
+    if word in _APOSTROPHES and previous[-1:].isalpha() and following[:1].isalpha():
+        return False
+    if previous in _APOSTROPHES and before[-1:].isalpha() and word[:1].isalpha():
+        return False
+    if word == "/" and previous[-1:].isdigit() and following[:1].isdigit():
+        return False
+    return not (previous == "/" and before[-1:].isdigit() and word[:1].isdigit())
+
+
 def _bio_group(sentences: list[list[tuple[str, str]]], label_map: dict[str, str]) -> tuple[str, list[Gold]]:
     pieces: list[str] = []
     gold: list[Gold] = []
@@ -164,7 +198,7 @@ def _bio_group(sentences: list[list[tuple[str, str]]], label_map: dict[str, str]
             pieces.append("\n")
             position += 1
         for t_index, (token, tag) in enumerate(sentence):
-            if t_index:
+            if t_index and _space_before(sentence, t_index):
                 pieces.append(" ")
                 position += 1
             start, end = position, position + len(token)

@@ -65,15 +65,25 @@ def test_bio_to_docs_rebuilds_text_and_spans() -> None:
     )
     assert len(docs) == 2
     first = docs[0]
-    assert first.text == "PROCEDIMIENTO\nEl Dr . Peter Darby vive en Gävle , Suecia .\nIglesia Luterana el 1"
+    assert first.text == "PROCEDIMIENTO\nEl Dr. Peter Darby vive en Gävle, Suecia.\nIglesia Luterana el 1"
     spans = [(first.text[g.start : g.end], g.type, g.counted) for g in first.gold]
     assert spans == [
-        ("Dr . Peter Darby", "PERSON", True),
-        ("Gävle , Suecia", "LOCATION", True),
+        ("Dr. Peter Darby", "PERSON", True),
+        ("Gävle, Suecia", "LOCATION", True),
         ("Luterana", "ETHNICITY", True),
         ("el 1", "DATE", False),
     ]
     assert [(docs[1].text[g.start : g.end], g.type) for g in docs[1].gold] == [("Suecia", "LOCATION")]
+
+
+def test_bio_rebuilds_text_as_written() -> None:
+    written = "le Royaume - Uni ( no 19380 / 92 ) de l ' Etat , M . C . - H . Ehrencrona , loi - voir"
+    tokens = written.split(" ")
+    tags = ["O", "B-LOC", "I-LOC", "I-LOC"] + ["O"] * (len(tokens) - 4)
+    content = "\n".join(f"{token} {tag}" for token, tag in zip(tokens, tags, strict=True))
+    docs = tm.bio_to_docs(content, lang="fr", label_map={"LOC": "LOCATION"})
+    assert docs[0].text == "le Royaume-Uni (no 19380/92) de l'Etat, M. C.-H. Ehrencrona, loi - voir"
+    assert [docs[0].text[g.start : g.end] for g in docs[0].gold] == ["Royaume-Uni"]
 
 
 def test_bio_i_without_b_opens_a_span_and_b_after_b_splits() -> None:

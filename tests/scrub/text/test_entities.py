@@ -550,3 +550,97 @@ def test_an_address_keeps_its_town_and_flat(text: str, address: str) -> None:
 @pytest.mark.parametrize("text", ["See bl. A of the report.", "El esc. B del informe.", "Lee el app. B."])
 def test_abbreviated_flat_words_alone_are_no_address(text: str) -> None:
     assert [value for type_, value in found(text) if type_ == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        # offices and roles in a roll call after a person are not more people
+        (
+            "es",
+            "Comparecieron:\nSra. L. Okonkwo, Consejera Jurídica, Ministerio de Asuntos Exteriores, Agente;\n",
+            ["Consejera Jurídica", "Ministerio de Asuntos Exteriores", "Agente"],
+        ),
+        ("es", "La apelación la resolvió el Tribunal de Primera Instancia en marzo.", ["Primera Instancia"]),
+        ("es", "El recurso llegó a la Comisión Interamericana de Derechos Humanos.", ["Derechos Humanos"]),
+        ("fr", "Le dossier fut transmis par le Procureur Général au Conseil.", ["Général"]),
+        ("en", "Her lawyer asked the High Court for bail on Monday.", ["High Court"]),
+    ],
+)
+def test_words_of_institutions_are_neither_people_nor_places(
+    lang: str, text: str, unexpected: list[str]
+) -> None:
+    values = [value for _, value in found(text, lang)]
+    assert not set(unexpected) & set(values), values
+
+
+def test_people_beside_institutions_are_still_found() -> None:
+    text = "Comparecieron:\nSra. L. Okonkwo, Consejera Jurídica, Ministerio de Asuntos Exteriores;\n"
+    assert ("PERSON", "L. Okonkwo") in found(text, "es") or ("PERSON", "Okonkwo") in found(text, "es")
+    assert ("PERSON", "Ley") in found("Ley began singing in church choirs as a child.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("es", "La queja se admitió en virtud del artículo 12 del Reglamento de la Comisión.", "virtud"),
+        ("es", "El Juez advirtió que, si no pagaba, la multa se convertiría en pena de prisión.", "prisión"),
+        (
+            "fr",
+            "Il saisit la Cour administrative (förvaltningsrätten) le 3 mai, avec son avocat M. Lindqvist.",
+            "rätten",
+        ),
+    ],
+)
+def test_lowercase_words_are_no_place_in_a_text_that_capitalises_names(
+    lang: str, text: str, word: str
+) -> None:
+    assert not [value for kind, value in found(text, lang) if word in value], found(text, lang)
+
+
+def test_lowercase_places_stand_in_a_text_typed_in_lowercase() -> None:
+    assert ("LOCATION", "harburg") in found("my cousin moved to harburg last spring", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "places"),
+    [
+        (
+            "en",
+            "The ruling cites Okafor v. Lindqvist and the case of Brandão.",
+            ["Okafor", "Lindqvist", "Brandão"],
+            [],
+        ),
+        ("fr", "Voir l'affaire Mbeki c. France, où la Cour a conclu à la violation.", ["Mbeki"], ["France"]),
+        (
+            "es",
+            "Como en el caso Quiroga, la defensa citó Tanaka vs. Argentina.",
+            ["Quiroga", "Tanaka"],
+            ["Argentina"],
+        ),
+    ],
+)
+def test_parties_of_court_cases(lang: str, text: str, people: list[str], places: list[str]) -> None:
+    result = found(text, lang)
+    for person in people:
+        assert ("PERSON", person) in result, result
+    for place in places:
+        assert ("LOCATION", place) in result, result
+
+
+def test_an_institution_party_is_no_person() -> None:
+    result = found("The appeal in Crown v. Leeds Magistrates was heard in June.", "en")
+    assert not [value for kind, value in result if kind == "PERSON" and "Leeds" in value], result
+
+
+def test_french_places_written_without_accents_on_capitals() -> None:
+    text = "Il a vécu aux Etats-Unis puis en Egypte avant de rentrer."
+    result = found(text, "fr")
+    assert ("LOCATION", "Etats-Unis") in result and ("LOCATION", "Egypte") in result, result
+
+
+def test_a_place_found_after_a_preposition_is_found_again() -> None:
+    text = "Colgaron pancartas en varias calles de Trabzon.\nEl juzgado penal de Trabzon lo condenó."
+    assert [value for kind, value in found(text, "es") if kind == "LOCATION"].count("Trabzon") == 2, found(
+        text, "es"
+    )

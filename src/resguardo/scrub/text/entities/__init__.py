@@ -39,6 +39,7 @@ from resguardo.scrub.text.entities._lexicon import (
     AMBIGUOUS_NAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    INSTITUTION_WORDS,
     PARTICLES,
     SURNAMES,
     TITLES,
@@ -158,6 +159,10 @@ _FUNCTION_FOLDED = frozenset(_fold(word) for words in FUNCTION_WORDS.values() fo
 _FUNCTION_LOWER = frozenset(word for words in FUNCTION_WORDS.values() for word in words) | TITLES
 _TITLES_FOLDED = frozenset(_fold(title) for title in TITLES)
 _SURNAMES_FOLDED = frozenset(_fold(name) for name in SURNAMES)
+_INSTITUTION_FOLDED = frozenset(_fold(word) for word in INSTITUTION_WORDS) - (
+    _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+)
+_PARTICLES_FOLDED = frozenset(_fold(word) for word in PARTICLES)
 #: Capitalised words that open or close messages and lists, never names: "Thanks, Renée", "Saludos, Cristal".
 _NOT_NAMES = frozenset(
     _fold(word)
@@ -213,6 +218,8 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
             kinds = {word.kind for word in group}
             if kinds == {"STREET_NAME"} and _name_not_street(text, group):
                 yield _span(group, "PERSON", "model:person")
+            elif _common_words(text, group[0].start, group[-1].end):
+                pass  # "virtud", "el apartado", "länsrätten" in a text that capitalises its names
             elif kinds & {"STREET_NAME", "SECONDARY_ADDRESS"}:
                 yield _span(group, "ADDRESS", "model:address")
             elif kinds & _PLACE_KINDS:
@@ -228,6 +235,30 @@ def _model_spans(text: str, words: list[Word]) -> Iterator[Span]:
                 if place:
                     yield _place_span(text, place)
         index += 1
+
+
+#: Where a sentence begins: a line's start, or after ".", "!" or "?" and a space before a capital
+#: ("no. 74318" and "M. Ryssdal" do not end one for this).
+_SENTENCE_BEFORE = re.compile(rf"(?:^|[.!?][ \t]+(?=[\"'«“(¿¡]*[{_UPPER}]))", re.MULTILINE)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL_INSIDE = re.compile(rf"(?<=[\w,;:)][ \t])[{_UPPER}]")
+
+
+def _common_words(text: str, start: int, end: int) -> bool:
+    """Whether an address or place the model found is only lowercase words, without a digit, in
+    a sentence that opens with a capital in a passage that capitalises words inside sentences:
+    there the writer would have capitalised a name, so these are words the model mistook ("en
+    virtud de", "la grande chambre", a Swedish court's name in brackets). In a text typed in
+    lowercase ("we moved here from tunisia") the model's reading stands."""
+    if any(char.isupper() or char.isdigit() for char in text[start:end]):
+        return False
+    opening = max((m.end() for m in _SENTENCE_BEFORE.finditer(text, max(0, start - 400), start)), default=0)
+    first = _FIRST_LETTER.search(text, opening, start)
+    return (
+        first is not None
+        and first.group().isupper()
+        and _CAPITAL_INSIDE.search(text, max(0, start - 300), min(len(text), end + 300)) is not None
+    )
 
 
 #: What ends a sentence or a clause after a word.
@@ -427,12 +458,45 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
     yield from _military_addresses(text)
     yield from _attributed(text)
     yield from _named_by_role(text)
+    yield from _case_parties(text)
     for match in _WORD.finditer(text):
         word = match.group()
         if word.islower() and len(word) > 2 and _OTHER_SCRIPT.search(word) is None:
             folded = _fold(word)
             if folded in _GIVEN_FOLDED and folded not in _AMBIGUOUS_FOLDED and folded not in _FUNCTION_FOLDED:
                 yield Span(match.start(), match.end(), "PERSON", "pii", 0.6, "rule:lowercase-name")
+
+
+# "Richardson v. Ramirez", "Sauvé c. Canada", "l'affaire Sauvé", "el caso Fontevecchia", "in the case of Hirst"
+_CASE_PARTIES = re.compile(rf"(?P<first>{_NAME_RUN})[ \t]+(?:v|vs|c)\.[ \t]+(?P<second>{_NAME_RUN})")
+_CASE_NAMED = re.compile(
+    rf"(?<![\w])(?i:affaire|caso|case[ \t]+of|arr[êe]t|acórdão)[ \t]+(?P<first>{_NAME_RUN})"
+)
+
+
+def _case_parties(text: str) -> Iterator[Span]:
+    """The parties of a court case named in a citation: people, unless a party is a country or
+    region (found as a place) or has a word of institutions in it ("Poole Magistrates")."""
+    if "." not in text and not any(
+        key in text.lower() for key in ("affaire", "caso", "case", "arr", "acórdão")
+    ):
+        return
+    for pattern in (_CASE_PARTIES, _CASE_NAMED):
+        for match in pattern.finditer(text):
+            for group in ("first", "second"):
+                if group not in pattern.groupindex:
+                    continue
+                bounds = _trim_name(text, match.start(group), match.end(group))
+                if bounds is None:
+                    continue
+                value = text[bounds[0] : bounds[1]]
+                party = Span(bounds[0], bounds[1], "PERSON", "pii", 0.75, "rule:case")
+                if (
+                    _looks_like_a_name(value)
+                    and not any(_fold(word) in _INSTITUTION_FOLDED for word in _WORD.findall(value))
+                    and next(find_places(value), None) is None
+                ):
+                    yield party
 
 
 _CAPITALISED_BEFORE = re.compile(rf"{_NAME_WORD}[ \t]+(?:(?:{_PARTICLE})[ \t]+)*$")
@@ -1389,7 +1453,7 @@ def find_entities(text: str, lang: str) -> list[Span]:
     found = [
         span
         for span in _merge_same_type(text, found)
-        if span.type != "PERSON" or _plausible_person(text, span)
+        if (span.type != "PERSON" or _plausible_person(text, span)) and not _institutional(text, span)
     ]
     found = _facility_places(
         text, _extend_addresses(text, _clip_people(text, _person_over_model(text, found)))
@@ -1410,7 +1474,20 @@ def find_entities(text: str, lang: str) -> list[Span]:
             ],
         )
     )
+    found = [span for span in found if not _institutional(text, span)]
     return sorted([*found, *_place_mentions(text, found)])
+
+
+def _institutional(text: str, span: Span) -> bool:
+    """Whether a name or place is only words of courts, ministries, laws and roles ("Primera
+    Instancia", "Consejero Jurídico", "Ministerio de Asuntos Exteriores", "High Court"): those are
+    neither people nor places. A country or region from the ISO list is kept ("Estados Unidos"), and
+    so is a person the model itself names ("Ley began writing as a teenager")."""
+    if span.type == "ADDRESS" or span.source in ("rule:place", "model:person"):
+        return False
+    words = [_fold(word) for word in _WORD.findall(text[span.start : span.end])]
+    content = [word for word in words if word not in _PARTICLES_FOLDED and word not in _FUNCTION_FOLDED]
+    return bool(content) and all(word in _INSTITUTION_FOLDED for word in content)
 
 
 # "el Tribunal de Primera Instancia de Esmirna", "le commissariat de Villepinte", "the jail of Cook":
@@ -1461,7 +1538,7 @@ def _place_mentions(text: str, found: list[Span]) -> Iterator[Span]:
     places = {
         text[span.start : span.end]
         for span in found
-        if span.type == "LOCATION" and span.score >= 0.6 and span.end - span.start >= 4
+        if span.type == "LOCATION" and span.score >= 0.55 and span.end - span.start >= 4
     }
     places = {place for place in places if place[0].isupper() and "\n" not in place}
     if not places:

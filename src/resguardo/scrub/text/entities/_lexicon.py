@@ -12,7 +12,16 @@ in full elsewhere.
 
 from __future__ import annotations
 
-__all__ = ["AMBIGUOUS_NAMES", "FUNCTION_WORDS", "GIVEN_NAMES", "PARTICLES", "SURNAMES", "TITLES", "words"]
+__all__ = [
+    "AMBIGUOUS_NAMES",
+    "FUNCTION_WORDS",
+    "GIVEN_NAMES",
+    "INSTITUTION_WORDS",
+    "PARTICLES",
+    "SURNAMES",
+    "TITLES",
+    "words",
+]
 
 
 def words(block: str) -> frozenset[str]:
@@ -119,6 +128,53 @@ GIVEN_NAMES: frozenset[str] = words(
     yohannes habtamu kidane arash reza hossein parisa shirin farzaneh narges wali gul ivan olena
     oksana andriy mykola dmytro iryna tetiana yulia serhii volodymyr aleksei alexei sergei dmitri
     anastasia ekaterina svetlana vladimir nikolai
+    """
+)
+
+#: Words that are capitalised in the names of courts, ministries, laws and offices and in the roles
+#: people hold there, never a person's name or a place on their own: "Tribunal de Primera Instancia",
+#: "Comisión Europea de Derechos Humanos", "Fiscal General", "High Court", "Consejero Jurídico,
+#: Ministerio de Asuntos Exteriores". Lowercase; a word that is also a given name or surname in
+#: the lists above does not count.
+INSTITUTION_WORDS: frozenset[str] = words(
+    """
+    tribunal tribunales tribunais tribunaux court courts cour cours corte cortes juzgado juzgados
+    primera primero segunda segundo tercera première premier seconde deuxième first second instancia
+    instancias instância instance instances casación cassação cassation apelación apelação appel
+    appeal appeals apelaciones supremo suprema supremos suprême supreme superior supérieur
+    supérieure superiores alta alto haute high constitucional constitutional constitutionnel
+    constitutionnelle administrativo administrativa administrative administratif contencioso penal
+    penales criminal criminel criminelle civil civiles civile fiscal fiscales tributario tributaria
+    municipal municipales común comunes commun commune provincial provinciales regional regionales
+    nacional nacionales national nationale nationaux federal federales fédéral fédérale general
+    generales général générale europeo europea europeos européen européenne european europeu
+    internacional international internationale interamericana interamericano inter-american
+    derechos direitos droits rights humanos humanas humains human justicia justiça
+    justice hacienda fazenda finanzas finanças finances exteriores exteriors étrangères foreign
+    interior intérieur asuntos assuntos affaires affairs jurídico jurídica jurídicos jurídicas
+    juridique juridiques legal consular consulares consulaire impuestos impostos impôts tax taxes
+    seguridad segurança sécurité security defensa defesa défense defence defense trabajo trabalho
+    travail labour labor salud saúde santé health educación educação éducation education cultura
+    culture ministerio ministério ministère ministry ministerios ministro ministra
+    ministros ministre minister ministers subsecretario subsecretaria secretario secretaria
+    secretaría secrétaire secrétariat secretary secretariat embajador embajadora embaixador
+    embaixadora ambassadeur ambassadrice ambassador agente agentes agent agents consejero consejera
+    consejeros consejeras conselheiro conselheira conseiller conseillère conseillers counsel
+    counsellor adviser advisor advisers asesor asesora asesores procurador procuradora procureur
+    prosecutor fiscalía fiscalia parquet presidente presidenta président présidente president
+    vicepresidente vice-président vice-president juez jueza jueces juiz juíza juge juges judge
+    judges magistrado magistrada magistrados magistrat magistrate magistrates relator relatora rapporteur
+    rapporteuse comisión comissão commission comisario comissário commissaire commissioner
+    consejo conselho conseil council congreso congresso congrès congress parlamento parlement
+    parliament senado sénat senate asamblea assembleia assemblée assembly cámara câmara chambre
+    chamber gobierno governo gouvernement government estado estados état états state states ley
+    leyes lei lois loi law laws código code decreto décret decree reglamento règlement
+    regulation convenio convención convention convenção protocolo protocole protocol estatuto
+    statut statute oficina bureau office oficial officiel official policía polícia police
+    guardia garde guard ejército exército armée army armada navy gendarmería gendarmerie
+    dirección direção direction directorate director directora directeur directrice
+    departamento département department servicio serviço service services agencia agência agence
+    agency registro registre registry
     """
 )
 

@@ -57,11 +57,17 @@ _SKIP = frozenset(
 )
 
 
+#: French often leaves capitals unaccented ("Etats-Unis", "Egypte"): each such name is also matched so.
+_PLAIN_CAPITALS = str.maketrans("ÉÈÊÎÔ", "EEEIO")
+
+
 def _names(raw: str) -> Iterator[str]:
     # "Venezuela, Bolivarian Republic of" → "Venezuela"; "Korea (Republic of)" → "Korea"
     head = re.split(r"[,(]", raw, maxsplit=1)[0].strip()
     if head:
         yield head
+        if head[0] in "ÉÈÊÎÔ":
+            yield head[0].translate(_PLAIN_CAPITALS) + head[1:]
 
 
 @cache
