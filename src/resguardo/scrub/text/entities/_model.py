@@ -239,13 +239,14 @@ class _Model:
         self.sep_id: int = sep_id
         self.pad_id: int = pad_id if pad_id is not None else 0
         self.inputs = {i.name for i in self.session.get_inputs()}
+        self.outside = self.labels.index("O") if "O" in self.labels else -1
         self.np = np
         self.lock = threading.Lock()
 
-    def classify(self, windows: list[list[int]]) -> list[Any]:
-        """Label probabilities for each window's tokens (without [CLS]/[SEP])."""
+    def classify(self, windows: list[list[int]]) -> list[tuple[Any, Any]]:
+        """For each window's tokens (without [CLS]/[SEP]): the best label's index and its probability."""
         np = self.np
-        results: list[Any] = [None] * len(windows)
+        results: list[tuple[Any, Any]] = [(None, None)] * len(windows)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         for first in range(0, len(order), _BATCH):
             batch = order[first : first + _BATCH]
@@ -261,11 +262,13 @@ class _Model:
                 feed["token_type_ids"] = np.zeros_like(ids)
             with self.lock:
                 logits = np.asarray(self.session.run(None, feed)[0], dtype=np.float32)
+            # the best label and its probability; the softmax of the others is never needed
+            best = logits.argmax(axis=-1)
             shifted = logits - logits.max(axis=-1, keepdims=True)
-            probs = np.exp(shifted)
-            probs /= probs.sum(axis=-1, keepdims=True)
+            certainty = 1.0 / np.exp(shifted).sum(axis=-1)
             for row, index in enumerate(batch):
-                results[index] = probs[row, 1 : len(windows[index]) + 1]
+                size = len(windows[index])
+                results[index] = (best[row, 1 : size + 1], certainty[row, 1 : size + 1])
         return results
 
 
@@ -304,27 +307,34 @@ def label_words(text: str) -> list[Word]:
     offsets: list[tuple[int, int]] = encoding.offsets
     word_ids: list[int | None] = encoding.word_ids
     bounds = _windows(len(ids), _MAX_TOKENS - 2, _OVERLAP)
-    probabilities = model.classify([ids[start:end] for start, end in bounds])
+    labelled = model.classify([ids[start:end] for start, end in bounds])
     np = model.np
     best = np.zeros(len(ids), dtype=np.int64)
     score = np.zeros(len(ids), dtype=np.float32)
-    for index, ((start, end), probs) in enumerate(zip(bounds, probabilities, strict=True)):
+    for index, ((start, end), (labels, certainty)) in enumerate(zip(bounds, labelled, strict=True)):
         # each token from the window where it has the most context on both sides
         keep_from = start if index == 0 else start + _OVERLAP // 2
         keep_to = end if index == len(bounds) - 1 else end - _OVERLAP // 2
-        piece = probs[keep_from - start : keep_to - start]
-        best[keep_from:keep_to] = piece.argmax(axis=-1)
-        score[keep_from:keep_to] = piece.max(axis=-1)
-    words: list[Word] = []
-    previous: int | None = None
-    for position, word_id in enumerate(word_ids):
-        token_start, token_end = offsets[position]
-        if token_end <= token_start:
-            continue
-        if word_id is not None and word_id == previous and words:
-            last = words[-1]
-            words[-1] = Word(last.start, token_end, last.label, last.score)
-            continue
-        previous = word_id
-        words.append(Word(token_start, token_end, model.labels[int(best[position])], float(score[position])))
-    return [word for word in words if word.label != "O"]
+        best[keep_from:keep_to] = labels[keep_from - start : keep_to - start]
+        score[keep_from:keep_to] = certainty[keep_from - start : keep_to - start]
+    # A word takes the label of its first piece. Pieces with no characters are skipped; a piece
+    # outside any word (punctuation) is a word of its own.
+    bounds_array = np.array(offsets, dtype=np.int64).reshape(-1, 2)
+    pieces = np.flatnonzero(bounds_array[:, 1] > bounds_array[:, 0])
+    if not len(pieces):
+        return []
+    word = np.array([-1 if w is None else w for w in word_ids], dtype=np.int64)[pieces]
+    first = np.ones(len(pieces), dtype=bool)
+    first[1:] = (word[1:] < 0) | (word[1:] != word[:-1])
+    starts = np.flatnonzero(first)
+    ends = np.append(starts[1:], len(pieces)) - 1
+    kept = np.flatnonzero(best[pieces[starts]] != model.outside)
+    return [
+        Word(
+            int(bounds_array[pieces[starts[k]], 0]),
+            int(bounds_array[pieces[ends[k]], 1]),
+            model.labels[int(best[pieces[starts[k]]])],
+            float(score[pieces[starts[k]]]),
+        )
+        for k in kept
+    ]
