@@ -40,6 +40,7 @@ from resguardo.scrub.text.entities._lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     INSTITUTION_WORDS,
+    JOB_WORDS,
     PARTICLES,
     SURNAMES,
     TITLES,
@@ -81,7 +82,9 @@ _STREET_WORDS = (
     r"calle|c/|avenida|av\.?|avda\.?|carrera|cra\.?|kr\.?|cl\.?|diagonal|dg\.?|transversal|tv\.?|"
     r"jir[oó]n|jr\.|pasaje|psje\.?|callej[oó]n|calzada|camino|paseo|bulevar|boulevard|plaza|"
     r"rua|r\.|travessa|tv\.|alameda|pra[cç]a|rodovia|estrada|largo|beco|"
-    r"rue|avenue|bd|all[ée]e|impasse|chemin|quai|cours|route"
+    r"rue|avenue|bd|all[ée]e|impasse|chemin|quai|cours|route|"
+    # Polish "ul." (ulica, street), as international address lists write it: "ul. Słowicza 10"
+    r"ul\."
 )
 _ENGLISH_SUFFIXES = (
     r"street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|court|ct\.?|"
@@ -127,21 +130,42 @@ _TO_LATIN = str.maketrans(
         if len(letter) == 1 and small != "ς"
     }
     | {"ς": "s"}
+    # Greek typed with old symbol fonts: the ohm sign is the capital omega (Unicode makes them
+    # canonically equivalent), the increment sign stands for the capital delta ("ΠΟΛΕΜΙ∆ΙΑ")
+    | {"\u2126": "O", "\u2206": "D"}
 )
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 
 
-_OTHER_SCRIPT_WORD = re.compile("[\\w'’-]*[\u0370-\u03ff\u0400-\u04ff][\\w'’-]*")
+_OTHER_SCRIPT_WORD = re.compile("[\\w'’\u2206-]*[\u0370-\u03ff\u0400-\u04ff][\\w'’\u2206-]*")
+#: Greek and Cyrillic acronyms are mostly two to four letters ("ΕΕ", "ФСБ", "МВД", "ΟΗΕ", "ГУВД").
+_SHORTEST_CAPITAL_TOWN = 5
 
 
 def _latin(text: str) -> str:
-    """``text`` with its Greek and Cyrillic letters written in Latin, one letter for one; words in
-    capitals stay as written, since acronyms ("ФСБ") and capitalised towns read as names in Latin."""
+    """``text`` with its Greek and Cyrillic letters written in Latin, one letter for one; short words
+    in capitals stay as written, since acronyms ("ФСБ", "ΕΕ") read as names in Latin, while a longer
+    one is most often a town written in capitals, as addresses have them ("ΛΕΥΚΩΣΙΑ", "ПОЛТАВА")."""
     if _OTHER_SCRIPT.search(text) is None:
         return text
-    return _OTHER_SCRIPT_WORD.sub(
-        lambda word: word.group() if word.group().isupper() else word.group().translate(_TO_LATIN), text
-    )
+    return _OTHER_SCRIPT_WORD.sub(_latin_word, text)
+
+
+#: A word in capitals just before or after another: "ΚΑΤΩ ΠΟΛΕΜΙΔΙΑ" is a town, not an acronym.
+_CAPITAL_NEIGHBOUR_AFTER = re.compile("[ \t]+[\u0386-\u03abЀ-Я][\\w\u2206-]+[ \t,.]")
+_CAPITAL_NEIGHBOUR_BEFORE = re.compile("[\u0386-\u03abЀ-Я][\\w\u2206-]+[ \t]+$")
+
+
+def _latin_word(word: re.Match[str]) -> str:
+    value = word.group()
+    if (
+        value.isupper()
+        and len(value) < _SHORTEST_CAPITAL_TOWN
+        and not _CAPITAL_NEIGHBOUR_AFTER.match(word.string, word.end())
+        and not _CAPITAL_NEIGHBOUR_BEFORE.search(word.string, max(0, word.start() - 30), word.start())
+    ):
+        return value
+    return value.translate(_TO_LATIN)
 
 
 def _fold(word: str) -> str:
@@ -163,6 +187,7 @@ _INSTITUTION_FOLDED = frozenset(_fold(word) for word in INSTITUTION_WORDS) - (
     _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
 )
 _PARTICLES_FOLDED = frozenset(_fold(word) for word in PARTICLES)
+_JOB_FOLDED = frozenset(_fold(word) for word in JOB_WORDS)
 #: Capitalised words that open or close messages and lists, never names: "Thanks, Renée", "Saludos, Cristal".
 _NOT_NAMES = frozenset(
     _fold(word)
@@ -420,14 +445,103 @@ def _places_after_prepositions(text: str, people: set[str]) -> Iterator[Span]:
         if (
             value.isupper()
             or words[0] in _NOT_PLACES
-            or words[0] in _GIVEN_FOLDED
-            or words[0] in _SURNAMES_FOLDED
-            or value in people
             or any(char.isdigit() for char in value)
             or (len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS))
         ):
             continue
-        yield Span(bounds[0], bounds[1], "LOCATION", "pii", 0.55, "rule:preposition")
+        if _region_after(text, bounds[1]):
+            # "perto de Sousa, na Paraíba", "from Jackson, Mississippi": a town, whatever else it names
+            yield Span(bounds[0], bounds[1], "LOCATION", "pii", 0.8, "rule:preposition")
+        elif not (words[0] in _GIVEN_FOLDED or words[0] in _SURNAMES_FOLDED or value in people):
+            yield Span(bounds[0], bounds[1], "LOCATION", "pii", 0.55, "rule:preposition")
+
+
+_REGION_LINK = re.compile(
+    rf",[ \t]+(?:(?i:in|en|em|na|no|dans|au|à|en[ \t]+el|en[ \t]+la|dans[ \t]+le)[ \t]+)?(?=[{_UPPER}])"
+)
+
+
+def _region_after(text: str, end: int) -> bool:
+    """Whether a country or region follows after a comma: "..., na Paraíba", "..., Mississippi"."""
+    link = _REGION_LINK.match(text, end)
+    if link is None:
+        return False
+    region = next(find_places(text[link.end() : link.end() + 40]), None)
+    return region is not None and region.start == 0
+
+
+# "da Candelária até a Cinelândia", "from Tijuana to Mexicali", "de Calais à Lille": the two ends of
+# a way are places (days and months, "from Monday to Friday", are not)
+_FROM_TO = re.compile(
+    rf"(?<!\w)(?i:from|desde|de|da|do|du)[ \t]+(?:(?i:the|la|el|le|a|o)[ \t]+)?(?P<first>{_NAME_RUN})"
+    rf"[ \t]+(?i:to|hasta|até|a|à|au|ao|jusqu['’]à)[ \t]+(?:(?i:the|la|el|le|a|o)[ \t]+)?(?P<second>{_NAME_RUN})"
+)
+
+
+def _ways(text: str) -> Iterator[Span]:
+    for match in _FROM_TO.finditer(text):
+        ends: list[tuple[int, int, bool]] = []  # start, end, a name the lists know
+        for group in ("first", "second"):
+            bounds = _trim_name(text, match.start(group), match.end(group))
+            if bounds is None:
+                break
+            value = text[bounds[0] : bounds[1]]
+            names = [_fold(word) for word in _WORD.findall(value)]
+            if (
+                value.isupper()
+                or any(char.isdigit() for char in value)
+                or any(name in _NOT_PLACES or name in _NOT_NAMES or name in _TITLES_FOLDED for name in names)
+                or (len(names) == 1 and names[0] in _GIVEN_FOLDED - _AMBIGUOUS_FOLDED)
+                or names[0] in _INSTITUTION_FOLDED
+            ):
+                break
+            known = names[0] in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+            ends.append((bounds[0], bounds[1], known))
+        else:
+            # a name the lists know only where the other end is not one: "de Juan a Pedro" is a letter
+            if not all(known for _, _, known in ends):
+                for start, end, _ in ends:
+                    yield Span(start, end, "LOCATION", "pii", 0.6, "rule:way")
+
+
+# "Vide A. Persson", "Gunnhildur F. Helgadóttir", "Halldór Ó Árnþórsson": a middle initial between
+# two capitalised words; without its dot, not a letter that is also a word or a roman numeral
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}[ \t]+(?:[{_UPPER}]\.|(?![AEIOUYVX])[{_UPPER}])[ \t]+{_NAME_WORD})(?![\w'’])"
+)
+#: Nouns named by a letter, whose letter may end a sentence before a capital: "Vitamin C. Most",
+#: "Plan B. Nobody", "Appendix A. Methods".
+_LETTERED_NOUNS = frozenset(
+    words(
+        """
+    plan option vitamin appendix annex annexe anexo exhibit section part type grade class group team
+    model level phase step item figure table chapter article schedule category block building gate
+    terminal zone room floor row seat unit wing hepatitis series version round stage track side form
+    letra opción opcion sección seccion parte tipo grupo equipo nivel fase paso bloque puerta sala
+    plano opção opcao seção secao letra lettre partie groupe équipe equipe niveau étape bâtiment porte
+    salle
+    """
+    )
+)
+
+
+def _initialled(text: str) -> Iterator[Span]:
+    for match in _INITIALLED.finditer(text):
+        first, _, last = match.group("name").split()
+        names = [_fold(first), _fold(last)]
+        if (
+            len(first) < 2
+            or first.isupper()
+            or last.isupper()
+            or names[0] in _LETTERED_NOUNS
+            or any(
+                name in stop
+                for name in names
+                for stop in (_FUNCTION_FOLDED, _TITLES_FOLDED, _NOT_NAMES, _NOT_PLACES, _INSTITUTION_FOLDED)
+            )
+        ):
+            continue
+        yield Span(match.start(), match.end(), "PERSON", "pii", 0.8, "rule:initial")
 
 
 def _rule_spans(text: str, lang: str) -> Iterator[Span]:
@@ -454,6 +568,8 @@ def _rule_spans(text: str, lang: str) -> Iterator[Span]:
     yield from _introduced(text)
     yield from _datelines(text)
     yield from _locative(text)
+    yield from _ways(text)
+    yield from _initialled(text)
     yield from _roll_calls(text)
     yield from _military_addresses(text)
     yield from _attributed(text)
@@ -642,7 +758,8 @@ def _named_streets(text: str) -> Iterator[Span]:
 # "my name is lena andersson", "me llamo yeimi", "je m'appelle Awa": what follows is a name, in any case
 _INTRODUCER = re.compile(
     r"(?<!\w)(?i:my name is|my name's|mi nombre es|me llamo|meu nome é|me chamo|chamo-me|mon nom est|"
-    r"je m['’]appelle|everyone calls me|todos me llaman|todo mundo me chama|tout le monde m['’]appelle)"
+    r"je m['’]appelle|everyone calls me|todos me llaman|todo mundo me chama|tout le monde m['’]appelle|"
+    r"maiden name is|nombre de soltera es|nome de solteira é|nom de jeune fille est)"
     r"[ \t]+(?P<name>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2})"
 )
 #: Words after "my name is" that end the name ("my name is lena but...", "me llamo Ana y tengo").
@@ -651,7 +768,22 @@ _NAME_ENDERS = frozenset(
 )
 
 
+# "people call me Piusz", "me dicen Chela", "on m'appelle Titi": a capitalised word after it is what
+# the writer is called ("call me back", "call me Monday" are not)
+_CALLED = re.compile(
+    r"(?<!\w)(?i:call me|calls me|called me|me llaman|me dicen|me chamam|me chamavam|m['’]appelle|"
+    rf"m['’]appellent|m['’]appelait)[ \t]+(?P<name>{_NAME_WORD})"
+)
+
+
 def _introduced(text: str) -> Iterator[Span]:
+    for called in _CALLED.finditer(text):
+        value = called.group("name")
+        folded = _fold(value)
+        if not value.isupper() and not any(
+            folded in stop for stop in (_FUNCTION_FOLDED, _NOT_PLACES, _NOT_NAMES, _TITLES_FOLDED, _OPENERS)
+        ):
+            yield Span(called.start("name"), called.end("name"), "PERSON", "pii", 0.8, "rule:introduced")
     for match in _INTRODUCER.finditer(text):
         kept: list[re.Match[str]] = []
         for word in _WORD.finditer(text, match.start("name"), match.end("name")):
@@ -671,11 +803,15 @@ def _introduced(text: str) -> Iterator[Span]:
             yield Span(kept[0].start(), kept[-1].end(), "PERSON", "pii", 0.85, "rule:introduced")
 
 
-# "Rapid response training, Oakland." / "Registro de delitos de odio, Almería.": the first line of
-# notes, reports and minutes ends with the place where it happened (a dateline)
+# "Rapid response training, Oakland." / "Registro de delitos de odio, Almería." / "Workshop, St.
+# Anne's hall, Providence." / "Asamblea barrial, La Matanza.": the first line of notes, reports and
+# minutes ends with the place where it happened (a dateline), after the event and maybe the venue
+_DATELINE_CHAR = r"(?:[^\n.:;!?]|(?<=\W[A-Z][a-z])\.(?=[ \t]))"  # "St.", "Av.", "Dr." go on
 _DATELINE = re.compile(
-    rf"(?P<what>[{_UPPER}][^\n.,:;!?]*[ \t][^\n.,:;!?]*),[ \t]+(?P<place>{_NAME_RUN})\.(?=\s|$)"
+    rf"(?P<what>[{_UPPER}]{_DATELINE_CHAR}*[ \t]{_DATELINE_CHAR}*),[ \t]+(?P<place>{_NAME_RUN})\.(?=\s|$)"
 )
+#: Articles some place names start with: "La Matanza", "El Alto", "Le Havre", "Los Ángeles".
+_PLACE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les"})
 
 
 def _datelines(text: str) -> Iterator[Span]:
@@ -692,12 +828,13 @@ def _datelines(text: str) -> Iterator[Span]:
     what = _WORD.findall(match.group("what"))
     place = match.group("place")
     names = [_fold(word) for word in _WORD.findall(place)]
+    named = names[1:] if names[0] in _PLACE_ARTICLES else names  # "Le Havre": "le" is no surname here
     if (
         len(what) < 2
         or any(_fold(word) in _NOT_NAMES for word in what)
-        or any(name in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED for name in names)
+        or any(name in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED for name in named)
         or names[0] in _NOT_PLACES
-        or names[0] in PARTICLES
+        or (names[0] in PARTICLES and (names[0] not in _PLACE_ARTICLES or len(names) < 2))
         or names[0] in _TITLES_FOLDED
         or place.isupper()
     ):
@@ -712,7 +849,40 @@ _LOCATIVE = re.compile(
 )
 
 
+# "in the Bronx", "from the Hague", "across the Sahel": English writes some places with "the", which
+# stays in the span; books, papers, bodies and events are written so too ("in the Guardian")
+_LOCATIVE_THE = re.compile(
+    rf"(?<!\w)(?:in|from|near|across|around|outside|inside|through)[ \t]+(?P<place>the[ \t]+{_NAME_WORD})"
+    rf"(?![\w'’]|[ \t]+[{_UPPER}\d])"
+)
+_NOT_PLACES_AFTER_THE = frozenset(
+    words(
+        """
+    bible quran koran torah talmud gospel gospels psalms lord guardian times post telegraph herald
+    tribune independent economist observer globe sun mirror chronicle journal gazette news press
+    media house senate assembly army navy marines airforce olympics internet web cloud matrix
+    pandemic war revolution holocaust renaissance enlightenment depression crown church mosque
+    synagogue temple kingdom empire republic union party movement gang mafia cartel military police
+    guard guards supreme court world universe game games show series film movie book novel
+    """
+    )
+)
+
+
 def _locative(text: str) -> Iterator[Span]:
+    if "the" in text:
+        for match in _LOCATIVE_THE.finditer(text):
+            value = match.group("place").split()[-1]
+            folded = _fold(value)
+            if not (
+                value.isupper()
+                or folded in _NOT_PLACES
+                or folded in _NOT_PLACES_AFTER_THE
+                or folded in _INSTITUTION_FOLDED
+                or folded in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+                or folded in _FUNCTION_FOLDED
+            ):
+                yield Span(match.start("place"), match.end("place"), "LOCATION", "pii", 0.9, "rule:locative")
     for match in _LOCATIVE.finditer(text):
         value = match.group("place")
         folded = _fold(value)
@@ -791,18 +961,22 @@ _SPEECH_VERBS = (
     r"disse|diz|contou|explicou|afirmou|perguntou|dit|a dit|explique|a expliqué|raconte|a raconté|ajoute|"
     r"a ajouté|demande|a demandé|affirme"
 )
+# The quote marks may be missing ("I'm so jealous! said Erle"), and the one spoken to may follow:
+# "said Erle to Maurice", "dit Awa à Marc".
 _ATTRIBUTION = re.compile(
-    rf"[\"”»][ \t]*,?[ \t]*(?:{_SPEECH_VERBS})[ \t]+(?P<name>{_NAME_RUN})"
-    rf"|[.!?,][\"”»][ \t]*(?:{_SPEECH_VERBS})[ \t]+(?P<name2>{_NAME_RUN})"
+    rf"(?:[\"”»][ \t]*,?|[.!?,][\"”»]?)[ \t]*(?:{_SPEECH_VERBS})[ \t]+(?P<name>{_NAME_RUN})"
+    rf"(?:[ \t]+(?:to|a|à)[ \t]+(?P<listener>{_NAME_RUN}))?"
 )
 
 
 def _attributed(text: str) -> Iterator[Span]:
     for match in _ATTRIBUTION.finditer(text):
-        group = "name" if match.group("name") is not None else "name2"
-        bounds = _trim_name(text, match.start(group), match.end(group))
-        if bounds is not None and _looks_like_a_name(text[bounds[0] : bounds[1]]):
-            yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.8, "rule:attribution")
+        for group in ("name", "listener"):
+            if match.group(group) is None:
+                continue
+            bounds = _trim_name(text, match.start(group), match.end(group))
+            if bounds is not None and _looks_like_a_name(text[bounds[0] : bounds[1]]):
+                yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.8, "rule:attribution")
 
 
 # "Li Wei, nacida el 15/08/1971", "Baraka Otieno, né le 11 novembre": a name before a birth
@@ -940,6 +1114,9 @@ def _given_name_runs(text: str, start: int, end: int) -> Iterator[Span]:
         return
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a person found: the full name, or any of its names on its own."""
     names: set[str] = set()
@@ -949,8 +1126,12 @@ def _mentions(text: str, people: Iterable[Span]) -> Iterator[Span]:
             names.add(full)
         elif len(full) > 2 and " " not in full:
             names.add(full[0].upper() + full[1:])
-        # "Marie-Luce Ortega" is "Luce" later, "Jean-Pierre" is "Pierre"
-        parts = [part for word in _WORD.findall(full) for part in {word, *word.split("-")}]
+        # "Marie-Luce Ortega" is "Luce" later, "Jean-Pierre" is "Pierre"; "Yefremova's" is "Yefremova"
+        parts = [
+            part
+            for word in _WORD.findall(full)
+            for part in {word, *word.split("-"), _POSSESSIVE_END.sub("", word)}
+        ]
         for word in parts:
             folded = _fold(word)
             if (
@@ -991,11 +1172,16 @@ def _occurrences(
     return found
 
 
-# "Eklund, Michael and Hodge"; "à Maïté et à Georges Blanc", "a Nuno e ao Rui": the preposition repeated
+# "Eklund, Michael and Hodge"; "à Maïté et à Georges Blanc", "a Nuno e ao Rui": the preposition repeated;
+# people named with where they work: "Ana Ruiz of Oxfam, Tom Hale of Amnesty and Reuters's Li Wei"
+_LIST_ITEM = rf"{_NAME_RUN}(?:[ \t]+of[ \t]+{_NAME_RUN})?"
 _LIST = re.compile(
-    rf"{_NAME_RUN}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|et|ou|o|or)[ \t]+|,[ \t]*(?:and|y|e|et)[ \t]+)"
-    rf"(?:(?:à|a|ao|to|with|con|com|avec)[ \t]+)?{_NAME_RUN})+"
+    rf"{_LIST_ITEM}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|et|ou|o|or)[ \t]+|,[ \t]*(?:and|y|e|et)[ \t]+)"
+    rf"(?:(?:à|a|ao|to|with|con|com|avec)[ \t]+)?{_LIST_ITEM})+"
 )
+#: In a list item, what names where the person works: " of Oxfam" after the name, "Reuters's " before it.
+_OF_WORKPLACE = re.compile(r"[ \t]+of[ \t]+")
+_POSSESSIVE_BEFORE = re.compile(r"[\w.]['’]s?[ \t]+")
 
 
 def _looks_like_a_name(value: str) -> bool:
@@ -1012,7 +1198,13 @@ def _listed(text: str, people: list[Span]) -> Iterator[Span]:
         if not any(match.start() <= person.start and person.end <= match.end() for person in people):
             continue
         for item in _CAPITALISED.finditer(text, match.start(), match.end()):
-            bounds = _trim_name(text, item.start(), item.end())
+            if _OF_WORKPLACE.fullmatch(text, max(match.start(), item.start() - 4), item.start()):
+                continue  # "of Opencounter": where the one before works
+            start = item.start()
+            possessive = _POSSESSIVE_BEFORE.search(text, start, item.end())
+            if possessive is not None:
+                start = possessive.end()  # "Pave's Irena Bílá": the person after the workplace
+            bounds = _trim_name(text, start, item.end())
             if bounds is not None and _looks_like_a_name(text[bounds[0] : bounds[1]]):
                 yield Span(bounds[0], bounds[1], "PERSON", "pii", 0.65, "rule:list")
 
@@ -1078,7 +1270,7 @@ def _clip_people(text: str, spans: list[Span]) -> list[Span]:
 # "Sweden 99178", "Estonia 62488": a postcode written after the country at the end of an address block
 _POSTCODE_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?!\d))\d{4,6}(?=[ \t]*(?:$|\n|[.,;]))")
 # "20789 Allika 46" at the start of a line: a number before a street and its number
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[>?] ))([ \t]*)\d{1,5}[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[>?] )|(?<=\n>))([ \t]*)\d{1,5}[ \t]+$")
 # "at 17151 2450 Crown St", "Suite 541 6343 Skogstien 106": a building or block number written
 # before the street's own number, or after a flat or suite, belongs to the address (not a year)
 _SECOND_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/+-])(?!(?:19|20)\d\d[ \t])\d{1,6}[ \t]+$")
@@ -1163,7 +1355,9 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: Person rules that rest on a cue outside the name (a title, a role, "my name is", a quote).
-_CUED_PERSON = frozenset({"rule:title", "rule:role", "rule:introduced", "rule:attribution", "rule:label"})
+_CUED_PERSON = frozenset(
+    {"rule:title", "rule:role", "rule:introduced", "rule:attribution", "rule:label", "rule:initial"}
+)
 
 
 def _cued_person(text: str, span: Span) -> bool:
@@ -1202,7 +1396,7 @@ _LINE_LEAD = re.compile(r"[ \t>?*•·-]*")
 _STREET_LINE = re.compile(
     r"(?:\d{1,5}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*"
 )
-_PLACE_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,3}[ \t]*")
+_PLACE_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+\(?[^\W\d_][\w'’.()-]*){0,3}[ \t]*")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -1243,6 +1437,44 @@ def _address_blocks(text: str, spans: list[Span]) -> Iterator[Span]:
             yield Span(later[0], later[1], "LOCATION", "pii", 0.75, "rule:address-block")
 
 
+#: A postcode after a country on its line: "Austria 25173", "Cyprus (Greek) 13429".
+_COUNTRY_LINE_TAIL = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?(?:[ \t]+[\d-]{4,8})?[ \t]*")
+
+
+def _towns_above_countries(text: str, spans: list[Span]) -> Iterator[Span]:
+    """In an address written one part a line, the town's line above the country's line ("EBEN /
+    Austria", "Los Angeles / United States"): a short line of capitalised words, not a name the
+    lists know and not a line already found."""
+    if "\n" not in text:
+        return
+    countries = [
+        span for span in spans if span.type in ("LOCATION", "ADDRESS") and span.source == "rule:place"
+    ]
+    if not countries:
+        return
+    lines = [line for line in _lines(text) if line[1] > line[0]]
+    for index, (start, end) in enumerate(lines[1:], start=1):
+        if not any(c.start == start and _COUNTRY_LINE_TAIL.fullmatch(text, c.end, end) for c in countries):
+            continue
+        above = lines[index - 1]
+        value = text[above[0] : above[1]]
+        names = [_fold(word) for word in _WORD.findall(value)]
+        if (
+            not _PLACE_LINE.fullmatch(text, *above)
+            or above[1] - above[0] > 40
+            or not all(word[:1].isupper() or _fold(word) in PARTICLES for word in _WORD.findall(value))
+            or names[0] in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED
+            or any(name in _FUNCTION_FOLDED - PARTICLES or name in _NOT_NAMES for name in names)
+            # the model often reads a town there as a name; a finding of any other kind stands
+            or any(
+                span.start < above[1] and above[0] < span.end and span.source != "model:person"
+                for span in spans
+            )
+        ):
+            continue
+        yield Span(above[0], above[1], "LOCATION", "pii", 0.9, "rule:address-block")
+
+
 # A contact card or letter starts with the person's name on a line of its own:
 # "Janka M. Szász / Network administrator / ...", "leone mazzi / nurse / phone: ..."
 _CARD_NAME = re.compile(
@@ -1265,7 +1497,10 @@ def _card_name(text: str, words: list[Word], addresses: list[Span]) -> Iterator[
         len(names) > 4
         or (value.islower() is False and not all(word[0].isupper() for word in _WORD.findall(value)))
         or any(
-            name in _FUNCTION_FOLDED - PARTICLES or name in _NOT_NAMES or name in _NOT_PLACES
+            # "Ella H. Snider": a name that is also a function word counts, capitalised on the card
+            (name in _FUNCTION_FOLDED - PARTICLES and (value.islower() or name not in _AMBIGUOUS_FOLDED))
+            or name in _NOT_NAMES
+            or name in _NOT_PLACES
             for name in names
         )
     ):
@@ -1278,7 +1513,7 @@ def _card_name(text: str, words: list[Word], addresses: list[Span]) -> Iterator[
         or (
             not value.islower()
             and not any(name in _CARD_HEADINGS for name in names)
-            and _contact_lines(text, lines[1:4], addresses)
+            and (_job_line(text, *lines[1]) or _contact_lines(text, lines[1:4], addresses))
         )
     ):
         yield Span(start, end, "PERSON", "pii", 0.8, "rule:card")
@@ -1297,6 +1532,16 @@ _CARD_HEADINGS = frozenset(
     """
     )
 )
+
+
+def _job_line(text: str, start: int, end: int) -> bool:
+    """Whether a line is a job title on its own, as a card or a CV has under the name: a few words
+    that end with a trade ("Local transit bus driver", "Enfermera de urgencias" ends otherwise, but
+    starts with one), no digit, no sentence."""
+    found = _WORD.findall(text, start, end)
+    if not 1 <= len(found) <= 7 or any(char in ".!?:@" or char.isdigit() for char in text[start:end]):
+        return False
+    return _fold(found[-1]) in _JOB_FOLDED or _fold(found[0]) in _JOB_FOLDED
 
 
 def _contact_lines(text: str, lines: list[tuple[int, int]], addresses: list[Span]) -> bool:
@@ -1334,6 +1579,8 @@ _OPENERS = frozenset(
 )
 
 
+#: Names that are English verbs too, which a message can open with: "hope pls work", "will pls check".
+_VERBS_TOO = frozenset(words("hope will may mark rob sue pat grant chase drew bill jack"))
 #: After an unknown lowercase word at the start of a message, what makes it the name of the one addressed.
 _VOCATIVE_MARKS = frozenset({",", "your", "ur", "tu", "ta", "ton", "tes", "teu", "tua"})
 
@@ -1348,7 +1595,10 @@ def _vocative(text: str) -> Iterator[Span]:
     marker = text[match.end("name") : match.end()].strip(" \t").lower()
     if folded in _AMBIGUOUS_FOLDED:
         # "hope you're well" is no vocative; "Rose tu peux", "Paz puedes" are
-        named = value[0].isupper() and marker not in ("you", "your", "ur", "u", ",")
+        named = (value[0].isupper() and marker not in ("you", "your", "ur", "u", ",")) or (
+            # "grace pls dont give my number"; "hope pls work" is the verb
+            value.islower() and marker in ("pls", "please") and folded not in _VERBS_TOO
+        )
     elif folded in _GIVEN_FOLDED:
         named = True
     else:
@@ -1459,6 +1709,7 @@ def find_entities(text: str, lang: str) -> list[Span]:
         text, _extend_addresses(text, _clip_people(text, _person_over_model(text, found)))
     )
     found += _address_blocks(text, found)
+    found += _towns_above_countries(text, found)
     if "\n" in text:
         found += _card_name(text, labelled, [span for span in found if span.type == "ADDRESS"])
     people = [span for span in keep_best(found) if span.type == "PERSON"]

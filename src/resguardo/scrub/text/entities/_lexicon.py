@@ -17,6 +17,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GIVEN_NAMES",
     "INSTITUTION_WORDS",
+    "JOB_WORDS",
     "PARTICLES",
     "SURNAMES",
     "TITLES",
@@ -131,7 +132,8 @@ GIVEN_NAMES: frozenset[str] = words(
     """
 )
 
-#: Words that are capitalised in the names of courts, ministries, laws and offices and in the roles
+#: Words that are capitalised in the names of courts, ministries, laws and offices (and Colombia's
+#: control bodies, Constitución Política arts. 117-120: "la Registraduría", "la Procuraduría") and in the roles
 #: people hold there, never a person's name or a place on their own: "Tribunal de Primera Instancia",
 #: "Comisión Europea de Derechos Humanos", "Fiscal General", "High Court", "Consejero Jurídico,
 #: Ministerio de Asuntos Exteriores". Lowercase; a word that is also a given name or surname in
@@ -175,6 +177,7 @@ INSTITUTION_WORDS: frozenset[str] = words(
     dirección direção direction directorate director directora directeur directrice
     departamento département department servicio serviço service services agencia agência agence
     agency registro registre registry
+    procuraduría contraloría registraduría personería defensoría defensoria
     """
 )
 
@@ -250,5 +253,48 @@ SURNAMES: frozenset[str] = words(
     li zhang liu chen yang huang zhao wu zhou kim lee park choi jung kang cho yoon jang lim singh
     kumar sharma patel khan ali begum das kowalski nowak kovalenko shevchenko ivanov petrov smirnov
     popescu novak horvath
+    """
+)
+
+#: Trades and jobs that head a job title on a card or CV, in the four languages, singular: "Local
+#: transit bus driver", "Registered nurse", "Abogada laboralista", "Assistante sociale". Written from
+#: the major groups of the ILO's International Standard Classification of Occupations (ISCO-08).
+JOB_WORDS: frozenset[str] = words(
+    """
+    administrator manager director assistant clerk secretary receptionist accountant auditor analyst
+    engineer technician mechanic electrician plumber carpenter welder mason builder painter driver
+    operator attendant cashier salesperson seller vendor waiter waitress cook chef baker butcher
+    cleaner janitor housekeeper caretaker nanny babysitter nurse doctor physician surgeon dentist
+    pharmacist therapist paramedic midwife teacher professor lecturer tutor instructor trainer
+    coach librarian journalist reporter editor writer translator interpreter designer developer
+    programmer architect lawyer attorney paralegal consultant advisor adviser counselor counsellor
+    coordinator organizer organiser specialist supervisor inspector officer guard farmer gardener
+    labourer laborer worker fisherman miner tailor hairdresser barber courier dispatcher
+    representative agent broker banker economist scientist researcher psychologist
+    administrador administradora gerente directora asistente secretario secretaria recepcionista
+    contador contadora ingeniero ingeniera técnico técnica mecánico electricista plomero
+    fontanero carpintero albañil pintor conductor conductora chofer chófer cajero cajera vendedor
+    vendedora mesero mesera camarero camarera cocinero cocinera panadero limpiadora niñera
+    enfermero enfermera médico médica dentista farmacéutico maestro maestra profesora periodista
+    traductor traductora intérprete diseñador diseñadora desarrollador programador arquitecto
+    arquitecta abogado abogada asesor asesora coordinador coordinadora supervisor supervisora
+    agricultor jardinero trabajador trabajadora obrero obrera costurera peluquero peluquera
+    repartidor investigador investigadora psicólogo psicóloga gerente
+    administradora assistente secretária recepcionista contadora engenheiro engenheira técnico
+    mecânico eletricista encanador pedreiro motorista caixa vendedora garçom garçonete cozinheiro
+    cozinheira padeiro faxineira diarista babá enfermeira médico médica farmacêutico professora
+    jornalista tradutor tradutora designer desenvolvedor programador arquiteto arquiteta advogado
+    advogada assessor assessora coordenadora supervisora agricultor jardineiro trabalhador
+    trabalhadora operário operária costureira cabeleireiro cabeleireira entregador pesquisador
+    pesquisadora psicóloga
+    directeur directrice assistante secrétaire réceptionniste comptable ingénieur ingénieure
+    technicienne mécanicien électricien plombier menuisier maçon peintre chauffeur chauffeuse
+    opérateur caissier caissière vendeur vendeuse serveur serveuse cuisinier cuisinière boulanger
+    boulangère agent agente ménage nounou infirmier infirmière médecin chirurgien pharmacien
+    enseignant enseignante institutrice instituteur journaliste traducteur traductrice interprète
+    designer développeur développeuse programmeur architecte avocat avocate conseiller
+    conseillère coordinateur coordinatrice superviseur agriculteur jardinier ouvrier ouvrière
+    couturière coiffeur coiffeuse livreur livreuse chercheur chercheuse psychologue éducateur
+    éducatrice
     """
 )
