@@ -796,3 +796,63 @@ def test_the_idioms_leave_real_arrests_alone(lang: str, text: str) -> None:
     assert [s.type for s in find_sensitive(text, lang)].count("LEGAL_HISTORY") + [
         s.type for s in find_sensitive(text, lang)
     ].count("MIGRATION_STATUS") >= 1
+
+
+# -- the literal prefilter: a frame is skipped only where it cannot match --------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\blives\s+with\s+(?:hiv|aids)\b", {"lives"}),
+        # an optional part requires nothing; the part that must be there does
+        (r"\b(?:openly\s+)?(?:gay|lesbian|bisexual)\b", {"gay", "lesbian", "bisexual"}),
+        # an alternative with no literal of its own leaves only the literal after it
+        (r"\b(?:\w+|was)\s+deported\b", {"deported"}),
+        (r"\bdiagnos(?:ed|is)\b", {"diagnos"}),
+        # a repeat that must happen once requires its body
+        (r"(?:in\s+prison\s+)+for", {"prison"}),
+    ],
+)
+def test_required_literals(pattern: str, expected: set[str]) -> None:
+    from resguardo.scrub.text.sensitive._engine import _required
+
+    assert _required(re.compile(pattern), cased=False) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b\w+\s+\w+\b",  # no literal at all
+        r"(?:a|bc)",  # literals of one letter tell nothing
+        r"(?i:muslim)",  # IGNORECASE may match letters a lowercase test would miss
+    ],
+)
+def test_no_required_literals(pattern: str) -> None:
+    from resguardo.scrub.text.sensitive._engine import _required
+
+    assert _required(re.compile(pattern), cased=False) is None
+    assert _required(re.compile(r"\blives\s+with"), cased=True) is None  # frames that see the case run always
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_prefilter_never_changes_findings(lang: str) -> None:
+    """Every sentence of the sensitive sets, found the same with and without the prefilter."""
+    from resguardo.scrub.text.sensitive import _rules
+    from resguardo.scrub.text.sensitive._engine import detect
+
+    rules = _rules(lang)
+    texts = [
+        example.text for name in sorted(DATA.glob(f"sensitive_{lang}*.jsonl")) for example in load(name.name)
+    ]
+    texts += [text.upper() for text in texts[:50]] + ["", "a", "x" * 5]
+    assert any(keys is not None for keys in rules.required)
+    with_prefilter = [detect(text, rules) for text in texts]
+    saved = rules.required
+    object.__setattr__(rules, "required", tuple(None for _ in saved))
+    try:
+        without = [detect(text, rules) for text in texts]
+    finally:
+        object.__setattr__(rules, "required", saved)
+    assert with_prefilter == without
+    assert sum(map(len, with_prefilter)) > 20  # the sets hold statements, so this compares findings

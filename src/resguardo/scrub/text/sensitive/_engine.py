@@ -15,10 +15,11 @@ frames a language has of its own.
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from resguardo.scrub.text.base import SENSITIVE_TYPES, Span
 
@@ -394,6 +395,58 @@ def lower(text: str) -> str:
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
+def _required(pattern: re.Pattern[str], cased: bool) -> frozenset[str] | None:
+    """Literal strings one of which is in every match of ``pattern`` ("diagnos", or each word of
+    a leading alternation), or None where none can be told: then the pattern always runs.
+
+    A frame rarely matches a given text, and Python's regex engine tries a pattern that opens
+    with ``\\b`` at every position; a substring test first skips most patterns for most texts.
+    Only frames that run on the lower-cased text without IGNORECASE get one, so the test is
+    exact: a literal is there or the pattern cannot match. It reads the pattern's parse tree
+    (``re._parser``, CPython's own); if that cannot be read, every pattern runs as before.
+    """
+    if cased or "(?i" in pattern.pattern:
+        return None
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        constants: Any = importlib.import_module("re._constants")
+        return _factors(list(parser.parse(pattern.pattern, pattern.flags)), constants)
+    except Exception:  # an unreadable tree only means no shortcut
+        return None
+
+
+def _factors(items: list[tuple[Any, Any]], c: Any) -> frozenset[str] | None:
+    """For a sequence of parsed items: the best set of literals one of which every match holds."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is c.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        part: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            part = _factors(list(value[-1]), c)
+        elif op is c.BRANCH:
+            branches = [_factors(list(branch), c) for branch in value[1]]
+            if branches and all(branch is not None for branch in branches):
+                part = frozenset().union(*(branch for branch in branches if branch is not None))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
+            part = _factors(list(value[2]), c)
+        # anything else (a class, \\b, a look-around, a back-reference) requires no literal here
+        if part is not None:
+            found.append(part)
+    if run:
+        found.append(frozenset(["".join(run)]))
+    useful = [option for option in found if option and min(map(len, option)) >= 2]
+    if not useful:
+        return None
+    # the set whose shortest literal is longest tells most; then the smaller set
+    return max(useful, key=lambda option: (min(map(len, option)), -len(option)))
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
     """Everything one language needs: its grammar words and its frames."""
@@ -401,6 +454,9 @@ class LanguageRules:
     grammar: Grammar
     frames: Sequence[Frame]
     compiled: tuple[tuple[Frame, re.Pattern[str], bool], ...] = field(init=False, repr=False, compare=False)
+    #: per compiled frame, the first three letters of the literals one of which its every match
+    #: holds (None: always run it); set lookups in C are faster than a loop of ``in`` tests
+    required: tuple[frozenset[str] | None, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = tuple((frame, *_compile(frame.pattern)) for frame in self.frames)
@@ -409,6 +465,13 @@ class LanguageRules:
             if frame.type == BY_GROUP and (not groups or not groups <= set(SENSITIVE_TYPES)):
                 raise ValueError(f"a frame typed by group needs groups named after types: {groups}")
         object.__setattr__(self, "compiled", compiled)
+        # each literal by its first three letters (two for a two-letter one): a frame can match only
+        # where one of its keys is among the text's own three- and two-letter pieces
+        keys = tuple(
+            None if found is None else frozenset(literal[:3] for literal in found)
+            for found in (_required(pattern, cased) for _, pattern, cased in compiled)
+        )
+        object.__setattr__(self, "required", keys)
 
 
 def _is_name(token: str, grammar: Grammar) -> bool:
@@ -673,7 +736,11 @@ def _candidates(text: str, rules: LanguageRules) -> list[Span]:
     lowered = lower(text)
     found: list[Span] = []
     coordinated: list[tuple[Frame, re.Match[str]]] = []
-    for frame, pattern, cased in rules.compiled:
+    pieces = {lowered[index : index + 3] for index in range(len(lowered) - 1)}  # the last one has two letters
+    pieces.update(lowered[index : index + 2] for index in range(len(lowered) - 1))
+    for (frame, pattern, cased), required in zip(rules.compiled, rules.required, strict=True):
+        if required is not None and pieces.isdisjoint(required):
+            continue  # the pattern cannot match: none of its literals is in the text
         extends = frame.check in ("person", "subject")
         for match in pattern.finditer(text if cased else lowered):
             if frame.check == "coord":
