@@ -629,6 +629,14 @@ def test_parties_of_court_cases(lang: str, text: str, people: list[str], places:
         assert ("LOCATION", place) in result, result
 
 
+def test_a_party_the_model_reads_as_an_address_is_a_person() -> None:
+    text = "La defensa citó Okafor v. Lindqvist en su escrito."
+    result = found(text, "es")
+    assert ("PERSON", "Lindqvist") in result and not [kind for kind, _ in result if kind == "ADDRESS"], result
+    # a street written with an abbreviation stays an address
+    assert ("ADDRESS", "Av. Lindqvist 45, Lima") in found("Vive en Av. Lindqvist 45, Lima.", "es")
+
+
 def test_an_institution_party_is_no_person() -> None:
     result = found("The appeal in Crown v. Leeds Magistrates was heard in June.", "en")
     assert not [value for kind, value in result if kind == "PERSON" and "Leeds" in value], result

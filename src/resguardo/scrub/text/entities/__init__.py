@@ -590,6 +590,19 @@ _CASE_NAMED = re.compile(
 )
 
 
+def _cases_over_addresses(found: list[Span]) -> list[Span]:
+    """A party of a court case the model reads as an address ("v. Lindqvist", "v." taken for a
+    street word) is the party: the address the model saw there goes."""
+    parties = [span for span in found if span.source == "rule:case"]
+    if not parties:
+        return found
+    return [
+        span
+        for span in found
+        if not (span.source == "model:address" and any(span.overlaps(party) for party in parties))
+    ]
+
+
 def _case_parties(text: str) -> Iterator[Span]:
     """The parties of a court case named in a citation: people, unless a party is a country or
     region (found as a place) or has a word of institutions in it ("Poole Magistrates")."""
@@ -1708,6 +1721,7 @@ def find_entities(text: str, lang: str) -> list[Span]:
     found = _facility_places(
         text, _extend_addresses(text, _clip_people(text, _person_over_model(text, found)))
     )
+    found = _cases_over_addresses(found)
     found += _address_blocks(text, found)
     found += _towns_above_countries(text, found)
     if "\n" in text:
