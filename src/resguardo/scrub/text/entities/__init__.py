@@ -183,9 +183,12 @@ _FUNCTION_FOLDED = frozenset(_fold(word) for words in FUNCTION_WORDS.values() fo
 _FUNCTION_LOWER = frozenset(word for words in FUNCTION_WORDS.values() for word in words) | TITLES
 _TITLES_FOLDED = frozenset(_fold(title) for title in TITLES)
 _SURNAMES_FOLDED = frozenset(_fold(name) for name in SURNAMES)
-_INSTITUTION_FOLDED = frozenset(_fold(word) for word in INSTITUTION_WORDS) - (
-    _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
-)
+#: Unions the rules look words up in, built once (a union written in a test is built at every call).
+_NAMES_FOLDED = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+_FIRST_NAMES_FOLDED = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED
+_PLAIN_GIVEN_FOLDED = _GIVEN_FOLDED - _AMBIGUOUS_FOLDED
+_FUNCTION_NOT_PARTICLES = _FUNCTION_FOLDED - PARTICLES
+_INSTITUTION_FOLDED = frozenset(_fold(word) for word in INSTITUTION_WORDS) - _NAMES_FOLDED
 _PARTICLES_FOLDED = frozenset(_fold(word) for word in PARTICLES)
 _JOB_FOLDED = frozenset(_fold(word) for word in JOB_WORDS)
 #: Capitalised words that open or close messages and lists, never names: "Thanks, Renée", "Saludos, Cristal".
@@ -315,7 +318,7 @@ def _name_not_street(text: str, group: list[Word]) -> bool:
     or just before them ("Guadalupe de la Cruz Hernández", not "Avenida Benito Juárez")."""
     value = text[group[0].start : group[-1].end]
     names = _WORD.findall(value)
-    if len(names) < 2 or _fold(names[0]) not in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED:
+    if len(names) < 2 or _fold(names[0]) not in _FIRST_NAMES_FOLDED:
         return False
     if not all(word[0].isupper() or _fold(word) in PARTICLES for word in names):
         return False
@@ -334,7 +337,7 @@ def _lowercase_name(text: str, group: list[Word]) -> bool:
     if text[max(0, group[0].start - 3) : group[0].start] in ("'s ", "’s "):
         return False
     if len(group) > 1:
-        known = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+        known = _NAMES_FOLDED
         return any(word in known for word in words) and all(word.score >= 0.7 for word in group)
     return group[0].kind == "GIVEN_NAME" and group[0].score >= 0.85
 
@@ -491,11 +494,11 @@ def _ways(text: str) -> Iterator[Span]:
                 value.isupper()
                 or any(char.isdigit() for char in value)
                 or any(name in _NOT_PLACES or name in _NOT_NAMES or name in _TITLES_FOLDED for name in names)
-                or (len(names) == 1 and names[0] in _GIVEN_FOLDED - _AMBIGUOUS_FOLDED)
+                or (len(names) == 1 and names[0] in _PLAIN_GIVEN_FOLDED)
                 or names[0] in _INSTITUTION_FOLDED
             ):
                 break
-            known = names[0] in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+            known = names[0] in _NAMES_FOLDED
             ends.append((bounds[0], bounds[1], known))
         else:
             # a name the lists know only where the other end is not one: "de Juan a Pedro" is a letter
@@ -638,12 +641,7 @@ def _strong_place(text: str, place: Span) -> Span:
     after = _CAPITALISED.match(text, place.end + 1) if text[place.end : place.end + 1] == " " else None
     before = _CAPITALISED_BEFORE.search(text, max(0, place.start - 30), place.start)
     folded = _fold(value)
-    if (
-        after is not None
-        or before is not None
-        or folded in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED
-        or folded in _SURNAMES_FOLDED
-    ):
+    if after is not None or before is not None or folded in _FIRST_NAMES_FOLDED or folded in _SURNAMES_FOLDED:
         return place
     return Span(place.start, place.end, place.type, place.category, 0.96, place.source)
 
@@ -845,7 +843,7 @@ def _datelines(text: str) -> Iterator[Span]:
     if (
         len(what) < 2
         or any(_fold(word) in _NOT_NAMES for word in what)
-        or any(name in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED for name in named)
+        or any(name in _NAMES_FOLDED for name in named)
         or names[0] in _NOT_PLACES
         or (names[0] in PARTICLES and (names[0] not in _PLACE_ARTICLES or len(names) < 2))
         or names[0] in _TITLES_FOLDED
@@ -892,7 +890,7 @@ def _locative(text: str) -> Iterator[Span]:
                 or folded in _NOT_PLACES
                 or folded in _NOT_PLACES_AFTER_THE
                 or folded in _INSTITUTION_FOLDED
-                or folded in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+                or folded in _NAMES_FOLDED
                 or folded in _FUNCTION_FOLDED
             ):
                 yield Span(match.start("place"), match.end("place"), "LOCATION", "pii", 0.9, "rule:locative")
@@ -1476,8 +1474,8 @@ def _towns_above_countries(text: str, spans: list[Span]) -> Iterator[Span]:
             not _PLACE_LINE.fullmatch(text, *above)
             or above[1] - above[0] > 40
             or not all(word[:1].isupper() or _fold(word) in PARTICLES for word in _WORD.findall(value))
-            or names[0] in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED
-            or any(name in _FUNCTION_FOLDED - PARTICLES or name in _NOT_NAMES for name in names)
+            or names[0] in _FIRST_NAMES_FOLDED
+            or any(name in _FUNCTION_NOT_PARTICLES or name in _NOT_NAMES for name in names)
             # the model often reads a town there as a name; a finding of any other kind stands
             or any(
                 span.start < above[1] and above[0] < span.end and span.source != "model:person"
@@ -1511,14 +1509,14 @@ def _card_name(text: str, words: list[Word], addresses: list[Span]) -> Iterator[
         or (value.islower() is False and not all(word[0].isupper() for word in _WORD.findall(value)))
         or any(
             # "Ella H. Snider": a name that is also a function word counts, capitalised on the card
-            (name in _FUNCTION_FOLDED - PARTICLES and (value.islower() or name not in _AMBIGUOUS_FOLDED))
+            (name in _FUNCTION_NOT_PARTICLES and (value.islower() or name not in _AMBIGUOUS_FOLDED))
             or name in _NOT_NAMES
             or name in _NOT_PLACES
             for name in names
         )
     ):
         return
-    known = _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED
+    known = _NAMES_FOLDED
     labelled = any(word.kind in _NAME_KINDS and start <= word.start < end for word in words)
     if (
         labelled
@@ -1789,7 +1787,7 @@ def _facility_places(text: str, found: list[Span]) -> list[Span]:
             if (
                 names
                 and not names[-1].endswith(_ABSTRACT_ENDINGS)
-                and not any(name in _GIVEN_FOLDED | _AMBIGUOUS_FOLDED | _SURNAMES_FOLDED for name in names)
+                and not any(name in _NAMES_FOLDED for name in names)
                 and _FACILITY_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
             ):
                 span = Span(span.start, span.end, "LOCATION", "pii", span.score, "rule:facility-place")

@@ -108,7 +108,7 @@ def _index() -> dict[str, tuple[str, ...]] | None:
 
 #: A word where a place name may begin: not inside a word, an address, a handle or a path.
 _WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]\w*")
-_NOT_AFTER = frozenset("@-")
+_NOT_AFTER = frozenset("@-_")
 
 
 def find_places(text: str) -> Iterator[Span]:
@@ -125,9 +125,7 @@ def find_places(text: str) -> Iterator[Span]:
         for name in index.get(word.group(), ()):
             if text.startswith(name, start):
                 after = start + len(name)
-                if after < len(text) and (
-                    text[after].isalnum() or text[after] in _NOT_AFTER or text[after] == "_"
-                ):
+                if after < len(text) and (text[after].isalnum() or text[after] in _NOT_AFTER):
                     continue
                 end = after
                 yield Span(start, after, "LOCATION", "pii", 0.7, "rule:place")
