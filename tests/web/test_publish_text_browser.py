@@ -18,8 +18,8 @@ TEXT = "Hablé con María José Pérez (tel. +52 55 1234 5678).\nElla vive con V
 PHONE = "+52 55 1234 5678"
 
 
-def _open(browser: Any, live_server: Any, javascript: bool) -> Iterator[Any]:
-    context = browser.new_context(java_script_enabled=javascript, accept_downloads=True, locale="en-GB")
+def _open(browser: Any, live_server: Any, javascript: bool, locale: str = "en-GB") -> Iterator[Any]:
+    context = browser.new_context(java_script_enabled=javascript, accept_downloads=True, locale=locale)
     if javascript:
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     requests: list[str] = []
@@ -52,6 +52,11 @@ def _open(browser: Any, live_server: Any, javascript: bool) -> Iterator[Any]:
 @pytest.fixture
 def page_without_js(browser: Any, live_server: Any, owner: Any) -> Iterator[Any]:
     yield from _open(browser, live_server, javascript=False)
+
+
+@pytest.fixture
+def page_in_spanish_without_js(browser: Any, live_server: Any, owner: Any) -> Iterator[Any]:
+    yield from _open(browser, live_server, javascript=False, locale="es-ES")
 
 
 @pytest.fixture
@@ -91,6 +96,25 @@ def test_redact_without_javascript(page_without_js: Any, tmp_path: Path) -> None
     info.value.save_as(target)
     assert info.value.suggested_filename == "redacted.txt"
     assert target.read_text(encoding="utf-8") == redacted
+
+
+def test_redact_in_spanish_without_javascript(page_in_spanish_without_js: Any) -> None:
+    """The interface in Spanish, an English text: the plain forms from pasting to the result."""
+    page = page_in_spanish_without_js
+    text = "The ruling cites Okafor v. Lindqvist. Call Amara Osei on +44 20 7946 0958; she is undocumented."
+    page.click("nav >> text=Tachar datos de un texto")
+    page.fill("#id_text", text)
+    page.select_option("#id_lang", "en")
+    page.click("button:has-text('Revisar el texto')")
+    assert page.locator("h1").inner_text() == "Revisa lo encontrado"
+    found = page.locator("#redact-source mark.finding .value").all_inner_texts()
+    assert {"Okafor", "Lindqvist", "Amara Osei", "+44 20 7946 0958"} <= set(found), found
+    page.click("button[name=action][value=show]")
+    assert page.locator("h1").inner_text() == "El texto tachado"
+    redacted = page.locator("#redacted").input_value()
+    for value in ("Okafor", "Lindqvist", "Amara", "7946", "undocumented"):
+        assert value not in redacted, redacted
+    assert redacted.startswith("The ruling cites ")
 
 
 def test_live_preview_and_copy_with_javascript(page_with_js: Any) -> None:
